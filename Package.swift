@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The seven integrity-area plugins. Each lives in `Plugins/<Folder>/` as its own module
+/// `<Folder>Area`, depends only on `ProbityCore`, and is listed in `PluginRegistry`.
+let pluginFolders = [
+    "Media", "Information", "Gratuities", "Procurement",
+    "BusinessInterests", "ProfessionalStandards", "Governance",
+]
+
+let pluginTargets: [Target] = pluginFolders.map { folder in
+    .target(name: "\(folder)Area", dependencies: ["ProbityCore"], path: "Plugins/\(folder)", exclude: ["README.md"])
+}
+let pluginDependencies: [Target.Dependency] = pluginFolders.map { .target(name: "\($0)Area") }
+
+let package = Package(
+    name: "Probity",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ProbityCore", targets: ["ProbityCore"]),
+        .library(name: "Probity", targets: ["ProbityEngine", "ProbityRegisters", "ProbityReports"]),
+        .executable(name: "probity", targets: ["probity"]),
+    ],
+    targets: pluginTargets + [
+        .target(name: "ProbityCore"),
+        .target(name: "ProbityRegisters"),
+        .target(name: "ProbityEngine", dependencies: ["ProbityCore", "ProbityRegisters"] + pluginDependencies),
+        .target(name: "ProbityReports", dependencies: ["ProbityCore"]),
+        .target(name: "ProbityCLI", dependencies: ["ProbityCore", "ProbityRegisters", "ProbityEngine", "ProbityReports"]),
+        .executableTarget(name: "probity", dependencies: ["ProbityCLI"]),
+        .testTarget(name: "ProbityCoreTests", dependencies: ["ProbityCore"]),
+        .testTarget(name: "ProbityRegistersTests", dependencies: ["ProbityRegisters"]),
+        .testTarget(name: "ProbityEngineTests", dependencies: ["ProbityEngine", "ProbityCore"] + pluginDependencies),
+        .testTarget(name: "ProbityReportsTests", dependencies: ["ProbityReports", "ProbityEngine", "ProbityCore"], exclude: ["Golden"]),
+        .testTarget(name: "ProbityCLITests", dependencies: ["ProbityCLI", "ProbityCore"], exclude: ["Fixtures"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,30 @@
+import ProbityCore
+import ProbityReports
+
+/// `probity checklist validate [FILE...]`: ids unique, references and crosswalk targets
+/// resolve, weights positive, thresholds ordered, and every area has a plugin.
+struct ChecklistValidateCommand: Command {
+    let spec = CommandSpec(
+        ["checklist", "validate"], abstract: "Check checklist files (default: the shipped checklists).",
+        options: [CommonOptions.checklists],
+        arguments: [ArgumentSpec("FILE", "Checklist JSON files to check together.", required: false, variadic: true)])
+
+    func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
+        let catalog: ChecklistCatalog
+        if arguments.positionals.isEmpty {
+            catalog = try CommonOptions.catalog(arguments, context)
+        } else {
+            catalog = try ChecklistCatalog.decode(files: arguments.positionals.map { (context.resolve($0), $0) })
+        }
+        let plugins = Engine.pluginSet
+        var diagnostics = catalog.diagnostics()
+        for entry in catalog.entries { diagnostics += plugins.diagnostics(for: entry.checklist, file: entry.file) }
+        for diagnostic in diagnostics {
+            context.stderr.write("\(diagnostic.severity.rawValue): \(diagnostic.rendered)\n")
+        }
+        for entry in catalog.entries where !diagnostics.contains(where: { $0.file == entry.file && $0.severity == .error }) {
+            context.stdout.write("ok: \(entry.file): \(entry.checklist.id)@\(entry.checklist.version), \(entry.checklist.areas.count) areas, \(entry.checklist.allItems.count) items\n")
+        }
+        return diagnostics.hasErrors ? .failure : .success
+    }
+}

@@ -1,0 +1,31 @@
+import ProbityCore
+import ProbityReports
+
+/// `probity score FILE`: the force scorecard.
+struct ScoreCommand: Command {
+    static let formats = ["text", "json", "markdown"]
+
+    let spec = CommandSpec(
+        ["score"], abstract: "Score an assessment: area grades, overall grade, findings and their trail.",
+        options: [CommonOptions.format(ScoreCommand.formats), CommonOptions.output, CommonOptions.overwrite,
+                  CommonOptions.checklists],
+        arguments: [ArgumentSpec("FILE", "The assessment JSON file.")])
+
+    func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
+        let format = try CommonOptions.chosenFormat(arguments, Self.formats, command: spec.name)
+        let name = arguments.positionals[0]
+        let document = try AssessmentDocument.load(path: context.resolve(name), displayName: name)
+        let scorecard = try Engine.healthCheck(arguments, context).score(document, registers: nil)
+        try CommonOptions.emit(Self.render(scorecard, format: format, context: context), arguments, context)
+        return .success
+    }
+
+    static func render(_ scorecard: Scorecard, format: String, context: CommandContext) -> String {
+        let reportContext = ReportContextFactory.make(context)
+        switch format {
+        case "json": return JSONScorecardRenderer.render(scorecard, context: reportContext)
+        case "markdown": return MarkdownScorecardRenderer.render(scorecard, context: reportContext)
+        default: return TextScorecardRenderer.render(scorecard, context: reportContext)
+        }
+    }
+}

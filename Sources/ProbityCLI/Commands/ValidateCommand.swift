@@ -1,0 +1,28 @@
+import ProbityCore
+
+/// `probity validate FILE`: an assessment against its checklist and the plugins' data-return
+/// schemas. Errors and warnings listed; exit 1 on errors.
+struct ValidateCommand: Command {
+    let spec = CommandSpec(
+        ["validate"], abstract: "Check an assessment file against its checklist and data-return schemas.",
+        options: [CommonOptions.checklists, .flag("--quiet", short: "-q", "Print errors only, no warnings or summary.")],
+        arguments: [ArgumentSpec("FILE", "The assessment JSON file.")])
+
+    func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
+        let name = arguments.positionals[0]
+        let document = try AssessmentDocument.load(path: context.resolve(name), displayName: name)
+        let report = try Engine.healthCheck(arguments, context).validate(document)
+        let quiet = arguments.flag("--quiet")
+        for diagnostic in report.diagnostics where diagnostic.severity == .error || !quiet {
+            context.stderr.write("\(diagnostic.severity.rawValue): \(diagnostic.rendered)\n")
+        }
+        let errors = report.diagnostics.errors.count
+        let warnings = report.diagnostics.warnings.count
+        if !quiet || errors > 0 {
+            let verdict = errors == 0 ? "valid" : "invalid"
+            let summary = "\(name): \(verdict), \(errors) error(s), \(warnings) warning(s); \(document.assessment.answers.count) answers, \(document.assessment.evidence.count) evidence records\n"
+            if errors == 0 { context.stdout.write(summary) } else { context.stderr.write(summary) }
+        }
+        return errors == 0 ? .success : .failure
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Where a command writes: standard output or error, or a buffer in tests.
+public protocol TextOutput: AnyObject, Sendable {
+    func write(_ text: String)
+    /// Whether a person is watching (a terminal), for progress display.
+    var isTerminal: Bool { get }
+}
+
+/// A file descriptor of the process (1 or 2).
+public final class FileDescriptorOutput: TextOutput {
+    let descriptor: Int32
+
+    public init(descriptor: Int32) { self.descriptor = descriptor }
+
+    public func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+            }
+            if written <= 0 { return }
+            offset += written
+        }
+        bytes.removeAll()
+    }
+
+    public var isTerminal: Bool { isatty(descriptor) == 1 }
+}
+
+/// Collects output in memory (tests).
+public final class BufferOutput: TextOutput, @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage = ""
+    public let isTerminal: Bool
+
+    public init(isTerminal: Bool = false) { self.isTerminal = isTerminal }
+
+    public func write(_ text: String) {
+        lock.lock()
+        storage += text
+        lock.unlock()
+    }
+
+    public var text: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}

@@ -1,0 +1,28 @@
+/// One question of the checklist, in our own words, with what good looks like and where it
+/// comes from.
+public struct ChecklistItem: Sendable, Hashable, Codable {
+    public var id: ItemID
+    public var question: String
+    public var goodPractice: String
+    public var appliesTo: Applicability
+    public var evidenceKinds: [EvidenceKindID]
+    public var weight: Double
+    public var source: ItemSource
+    public var tags: [String]?
+}
+
+/// Who an item applies to: the force, the police authority or PCC's office, or both.
+public enum Applicability: String, StrictStringEnum {
+    case force
+    case authority
+    case both
+}
+
+/// The published source an item is derived from.
+public struct ItemSource: Sendable, Hashable, Codable {
+    public var document: SourceID
+    public var section: String
+    public var page: Int?
+    public var recommendations: [RecommendationID]
+    public var finding: String?
+}

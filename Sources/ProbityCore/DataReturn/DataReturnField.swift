@@ -1,0 +1,68 @@
+/// One figure of an area's data return: its path in the area's section of the assessment file
+/// (`hospitality.declined`), what kind of value it holds, and what it means.
+public struct DataReturnField: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// A whole number, zero or more.
+        case count
+        /// A non-negative amount (money, hours, staff in full-time equivalents).
+        case amount
+        /// A share between 0 and 1.
+        case share
+        /// true or false.
+        case flag
+        /// Free text.
+        case text
+        /// One of a fixed list of values.
+        case choice([String])
+        /// A date, `YYYY-MM-DD`.
+        case date
+
+        public var expectation: String {
+            switch self {
+            case .count: return "a whole number of 0 or more"
+            case .amount: return "a number of 0 or more"
+            case .share: return "a share between 0 and 1"
+            case .flag: return "true or false"
+            case .text: return "a string"
+            case .choice(let values): return "one of \(values.joined(separator: ", "))"
+            case .date: return "a date as YYYY-MM-DD"
+            }
+        }
+    }
+
+    public var path: String
+    public var kind: Kind
+    public var meaning: String
+    public var required: Bool
+
+    public init(_ path: String, _ kind: Kind, _ meaning: String, required: Bool = false) {
+        self.path = path
+        self.kind = kind
+        self.meaning = meaning
+        self.required = required
+    }
+
+    public static func count(_ path: String, _ meaning: String, required: Bool = false) -> DataReturnField {
+        DataReturnField(path, .count, meaning, required: required)
+    }
+
+    public static func amount(_ path: String, _ meaning: String, required: Bool = false) -> DataReturnField {
+        DataReturnField(path, .amount, meaning, required: required)
+    }
+
+    public static func share(_ path: String, _ meaning: String, required: Bool = false) -> DataReturnField {
+        DataReturnField(path, .share, meaning, required: required)
+    }
+
+    public static func flag(_ path: String, _ meaning: String, required: Bool = false) -> DataReturnField {
+        DataReturnField(path, .flag, meaning, required: required)
+    }
+
+    public static func text(_ path: String, _ meaning: String, required: Bool = false) -> DataReturnField {
+        DataReturnField(path, .text, meaning, required: required)
+    }
+
+    public static func choice(_ path: String, _ values: [String], _ meaning: String, required: Bool = false) -> DataReturnField {
+        DataReturnField(path, .choice(values), meaning, required: required)
+    }
+}

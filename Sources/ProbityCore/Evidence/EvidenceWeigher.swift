@@ -1,0 +1,62 @@
+/// How much an answer's evidence supports it, by the checklist's evidence factors (the same
+/// for every area): the best cited evidence record counts, by its kind's strength, reduced
+/// when it is undated or dated outside the assessment period; a claim with no evidence
+/// counts for `narrativeOnly` or `noEvidence`.
+public struct EvidenceWeigher: Sendable {
+    public let checklist: Checklist
+    public let period: Period
+    public let evidence: [EvidenceID: EvidenceRecord]
+
+    public init(checklist: Checklist, period: Period, evidence: [EvidenceID: EvidenceRecord]) {
+        self.checklist = checklist
+        self.period = period
+        self.evidence = evidence
+    }
+
+    public struct Weight: Sendable, Hashable, Codable {
+        public var factor: Double
+        /// The evidence record that set the factor, if any.
+        public var best: EvidenceID?
+        /// Why, in words: `EV-03 policy dated 2012-03-01, within the period: 1`.
+        public var basis: String
+    }
+
+    public func weigh(_ answer: Answer?) -> Weight {
+        let factors = checklist.scoring.evidence
+        guard let answer else { return Weight(factor: factors.noEvidence, best: nil, basis: "not answered") }
+        let records = answer.citedEvidence.compactMap { evidence[$0] }
+        guard !records.isEmpty else {
+            if answer.hasNarrative {
+                return Weight(factor: factors.narrativeOnly, best: nil,
+                              basis: "narrative only, no evidence cited: \(fmt(factors.narrativeOnly))")
+            }
+            return Weight(factor: factors.noEvidence, best: nil, basis: "no evidence and no narrative: \(fmt(factors.noEvidence))")
+        }
+        let weighed = records.map { ($0, weight(of: $0)) }
+        let best = weighed.max { lhs, rhs in
+            lhs.1.factor < rhs.1.factor || (lhs.1.factor == rhs.1.factor && lhs.0.id > rhs.0.id)
+        }
+        return best.map { $0.1 } ?? Weight(factor: factors.noEvidence, best: nil, basis: "no usable evidence")
+    }
+
+    func weight(of record: EvidenceRecord) -> Weight {
+        let factors = checklist.scoring.evidence
+        let strength = checklist.evidenceKind(record.kind)?.strength ?? 0
+        var factor = strength
+        var words = "\(record.id) \(record.kind)"
+        if let date = record.date {
+            if period.contains(date) {
+                words += " dated \(date), within the period"
+            } else {
+                factor *= factors.outsidePeriod
+                words += " dated \(date), outside the period \(period.start) to \(period.end) (x\(fmt(factors.outsidePeriod)))"
+            }
+        } else {
+            factor *= factors.undated
+            words += " undated (x\(fmt(factors.undated)))"
+        }
+        return Weight(factor: factor, best: record.id, basis: "\(words): \(fmt(factor))")
+    }
+
+    private func fmt(_ value: Double) -> String { NumberFormatting.number(value, decimals: 3) }
+}

@@ -1,0 +1,74 @@
+/// How serious a finding is, in HMIC's terms.
+public enum FindingKind: String, StrictStringEnum, Comparable {
+    case strength
+    case improvement = "area-for-improvement"
+    case concern = "cause-of-concern"
+
+    public var label: String {
+        switch self {
+        case .strength: return "Strength"
+        case .improvement: return "Area for improvement"
+        case .concern: return "Cause of concern"
+        }
+    }
+
+    var severity: Int {
+        switch self {
+        case .strength: return 0
+        case .improvement: return 1
+        case .concern: return 2
+        }
+    }
+
+    public static func < (lhs: FindingKind, rhs: FindingKind) -> Bool { lhs.severity < rhs.severity }
+}
+
+/// A judgement drawn from answers, figures or registers, with everything behind it: the items,
+/// the evidence, the figures and the recommendations it relates to.
+public struct Finding: Sendable, Hashable, Codable {
+    public var id: FindingID
+    public var kind: FindingKind
+    public var title: String
+    public var detail: String
+    public var items: [ItemID]
+    public var evidence: [EvidenceID]
+    public var figures: [Figure]
+    public var recommendations: [RecommendationID]
+    /// Items whose claimed status the figures contradict.
+    public var contradicts: [ItemID]
+
+    public init(
+        id: FindingID, kind: FindingKind, title: String, detail: String, items: [ItemID] = [],
+        evidence: [EvidenceID] = [], figures: [Figure] = [], recommendations: [RecommendationID] = [],
+        contradicts: [ItemID] = []
+    ) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.detail = detail
+        self.items = items
+        self.evidence = evidence
+        self.figures = figures
+        self.recommendations = recommendations
+        self.contradicts = contradicts
+    }
+
+    public var isContradiction: Bool { !contradicts.isEmpty }
+}
+
+/// A number a finding rests on, and where it came from.
+public struct Figure: Sendable, Hashable, Codable {
+    public var label: String
+    public var value: Double
+    /// The value as a person reads it: `0 of 412`, `12.5%`, `3.1 per 1,000`.
+    public var display: String
+    /// Where it came from: a data-return field, a register, a computed metric.
+    public var source: String
+
+    public init(label: String, value: Double, display: String, source: String) {
+        self.label = label
+        self.value = value
+        self.display = display
+        self.source = source
+    }
+}

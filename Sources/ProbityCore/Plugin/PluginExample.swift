@@ -1,0 +1,50 @@
+/// A worked example a plugin carries in its descriptor: evidence in, the expected grade and
+/// findings out. One generic test runs every plugin's examples against the shipped 2012
+/// checklist; a failure is reported at the example's own file and line.
+public struct PluginExample: Sendable {
+    /// How the example's answers are filled: every item of the area gets `status` with
+    /// evidence of quality `evidence`, then `overrides` replace individual items.
+    public enum EvidenceQuality: String, Sendable {
+        case datedDocument
+        case undatedDocument
+        case outsidePeriod
+        case narrativeOnly
+        case none
+    }
+
+    public var name: String
+    public var status: AnswerStatus
+    public var evidence: EvidenceQuality
+    public var overrides: [ItemID: AnswerStatus]
+    /// The area's data return as JSON text (`{}` for none).
+    public var dataReturn: String
+    public var registers: RegisterEvidence?
+    public var workforce: Int?
+    public var expectedGrade: GradeID
+    /// Exactly the finding ids the example must produce.
+    public var expectedFindings: Set<FindingID>
+    /// Items whose claims the figures must contradict (empty: none).
+    public var expectedContradictions: Set<ItemID>
+    public var file: String
+    public var line: Int
+
+    public init(
+        _ name: String, status: AnswerStatus = .met, evidence: EvidenceQuality = .datedDocument,
+        overrides: [ItemID: AnswerStatus] = [:], dataReturn: String = "{}", registers: RegisterEvidence? = nil,
+        workforce: Int? = 2000, expectGrade: GradeID, expectFindings: Set<FindingID> = [],
+        expectContradictions: Set<ItemID> = [], file: String = #filePath, line: Int = #line
+    ) {
+        self.name = name
+        self.status = status
+        self.evidence = evidence
+        self.overrides = overrides
+        self.dataReturn = dataReturn
+        self.registers = registers
+        self.workforce = workforce
+        self.expectedGrade = expectGrade
+        self.expectedFindings = expectFindings
+        self.expectedContradictions = expectContradictions
+        self.file = file
+        self.line = line
+    }
+}

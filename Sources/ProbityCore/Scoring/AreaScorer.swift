@@ -1,0 +1,96 @@
+/// Scores one area the same way for every plugin: item credit from status and evidence,
+/// contradicted claims reduced to the contradiction credit, finding penalties, grade on the
+/// checklist's scale, then the limiting rules (cause of concern, low coverage).
+public struct AreaScorer: Sendable {
+    public let checklist: Checklist
+    public let scale: GradeScale
+
+    public init(checklist: Checklist, scale: GradeScale) {
+        self.checklist = checklist
+        self.scale = scale
+    }
+
+    public func score(_ context: AreaContext, evaluation: AreaEvaluation) -> AreaResult {
+        let findings = enrich(evaluation.findings, context: context)
+        let items = itemScores(context, findings: findings)
+        let coverage = Coverage.measure(items)
+        let answerScore = weightedScore(items)
+        let penalty = findings.reduce(0) { $0 + checklist.scoring.findingPenalties.penalty(for: $1.kind) }
+        let score = min(100, max(0, answerScore - penalty))
+        let scoreGrade = scale.grade(for: score)?.id ?? GradeID("ungraded")
+        let caps = limits(findings: findings, coverage: coverage, scoreGrade: scoreGrade)
+        let grade = caps.reduce(scoreGrade) { scale.worse($0, $1.cappedAt) }
+        let recommendations = Array(Set(findings.flatMap(\.recommendations))).sorted()
+        let exclusions = items.filter { $0.status == .notApplicable }
+            .map { AreaResult.Exclusion(item: $0.item, reason: $0.reason ?? "") }
+        let result = AreaResult(
+            area: context.area.id, title: context.area.title, answerScore: answerScore, score: score,
+            scoreGrade: scoreGrade, grade: grade, caps: caps, coverage: coverage, items: items,
+            findings: findings, metrics: evaluation.metrics, recommendations: recommendations,
+            exclusions: exclusions, why: Explanation(""))
+        return withExplanation(result, penalty: penalty)
+    }
+
+    /// Adds to each finding the evidence its items cite and the recommendations they derive
+    /// from, so every finding carries its trail even when the plugin named only items.
+    func enrich(_ findings: [Finding], context: AreaContext) -> [Finding] {
+        findings.map { finding in
+            var enriched = finding
+            let items = Array(Set(finding.items + finding.contradicts)).sorted()
+            enriched.items = items
+            let cited = items.flatMap { context.evidenceIDs(for: $0) }
+            enriched.evidence = Array(Set(finding.evidence + cited)).sorted()
+            if enriched.recommendations.isEmpty {
+                let derived = items.compactMap { context.area.item($0) }.flatMap(\.source.recommendations)
+                enriched.recommendations = Array(Set(derived)).sorted()
+            }
+            return enriched
+        }
+        .sorted { ($1.kind, $0.id) < ($0.kind, $1.id) }
+    }
+
+    func itemScores(_ context: AreaContext, findings: [Finding]) -> [ItemScore] {
+        let weigher = EvidenceWeigher(checklist: checklist, period: context.period, evidence: context.evidence)
+        return context.area.items.map { item in
+            let answer = context.answers[item.id]
+            let status = answer?.status ?? .notAssessed
+            let statusCredit = checklist.statusDefinition(status)?.credit ?? 0
+            let weight = status.isJudged && statusCredit > 0
+                ? weigher.weigh(answer)
+                : EvidenceWeigher.Weight(factor: 1, best: nil, basis: "no credit claimed")
+            let contradictions = findings.filter { $0.contradicts.contains(item.id) }.map(\.id)
+            var credit = statusCredit * weight.factor
+            if !contradictions.isEmpty { credit = min(credit, checklist.scoring.contradictionCredit) }
+            return ItemScore(
+                item: item.id, status: status, weight: item.weight, statusCredit: statusCredit,
+                evidence: weight, credit: credit, evidenceIDs: answer?.citedEvidence ?? [],
+                contradictedBy: contradictions, reason: answer?.reason)
+        }
+    }
+
+    func weightedScore(_ items: [ItemScore]) -> Double {
+        let scored = items.filter(\.isScored)
+        let total = scored.reduce(0) { $0 + $1.weight }
+        guard total > 0 else { return 0 }
+        return 100 * scored.reduce(0) { $0 + $1.weight * $1.credit } / total
+    }
+
+    func limits(findings: [Finding], coverage: Coverage, scoreGrade: GradeID) -> [GradeCap] {
+        let rules = checklist.scoring.limits
+        var caps: [GradeCap] = []
+        let concerns = findings.filter { $0.kind == .concern }
+        if !concerns.isEmpty, scale.worse(scoreGrade, rules.concernCapsAreaAt) != scoreGrade {
+            let names = concerns.map(\.id.rawValue).joined(separator: ", ")
+            caps.append(GradeCap(rule: .causeOfConcern, cappedAt: rules.concernCapsAreaAt,
+                                 reason: "cause of concern \(names) caps the grade at \(label(rules.concernCapsAreaAt))"))
+        }
+        if coverage.answered < rules.lowCoverage, scale.worse(scoreGrade, rules.lowCoverageCapsAreaAt) != scoreGrade {
+            caps.append(GradeCap(
+                rule: .lowCoverage, cappedAt: rules.lowCoverageCapsAreaAt,
+                reason: "only \(NumberFormatting.percent(coverage.answered)) of the area answered (below \(NumberFormatting.percent(rules.lowCoverage))) caps the grade at \(label(rules.lowCoverageCapsAreaAt))"))
+        }
+        return caps
+    }
+
+    func label(_ grade: GradeID) -> String { scale.grade(grade)?.label ?? grade.rawValue }
+}

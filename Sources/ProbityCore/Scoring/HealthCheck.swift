@@ -1,0 +1,53 @@
+/// The scoring pipeline: validate an assessment against its checklist and the plugins' data
+/// return schemas, run each area's plugin, score each area, and combine the scorecard.
+public struct HealthCheck: Sendable {
+    public let catalog: ChecklistCatalog
+    public let plugins: PluginSet
+
+    public init(catalog: ChecklistCatalog, plugins: PluginSet) {
+        self.catalog = catalog
+        self.plugins = plugins
+    }
+
+    /// The checklist an assessment answers, refusing one no plugin set can score.
+    public func checklist(for assessment: Assessment) throws(ProbityError) -> Checklist {
+        let checklist = try catalog.checklist(id: assessment.checklist.id, version: assessment.checklist.version)
+        let file = catalog.entries.first { $0.checklist.id == checklist.id }?.file ?? checklist.id.rawValue
+        try plugins.requireCoverage(of: checklist, file: file)
+        return checklist
+    }
+
+    public func validate(_ document: AssessmentDocument) throws(ProbityError) -> AssessmentValidator.Report {
+        let checklist = try checklist(for: document.assessment)
+        return AssessmentValidator(assessment: document.assessment, checklist: checklist,
+                                   file: document.file, schemas: plugins.schemas).validate()
+    }
+
+    /// Scores an assessment; refuses one with validation errors.
+    public func score(_ document: AssessmentDocument, registers: RegisterEvidence? = nil) throws(ProbityError) -> Scorecard {
+        let report = try validate(document)
+        if report.diagnostics.hasErrors { throw .validationFailed(file: document.file, diagnostics: report.diagnostics) }
+        let checklist = try checklist(for: document.assessment)
+        return try score(document.assessment, checklist: checklist, dataReturns: report.dataReturns, registers: registers)
+    }
+
+    /// Scores an already-validated assessment.
+    public func score(_ assessment: Assessment, checklist: Checklist, dataReturns: [AreaID: DataReturn],
+                      registers: RegisterEvidence?) throws(ProbityError) -> Scorecard {
+        guard let scale = checklist.activeScale else {
+            throw .other(file: checklist.id.rawValue, reason: "scoring.gradeScale: unknown scale \(checklist.scoring.gradeScale)")
+        }
+        let answers = Dictionary(assessment.answers.map { ($0.item, $0) }, uniquingKeysWith: { first, _ in first })
+        let evidence = Dictionary(assessment.evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let scorer = AreaScorer(checklist: checklist, scale: scale)
+        var results: [AreaResult] = []
+        for area in checklist.areas {
+            guard let plugin = plugins.plugin(for: area.id) else { throw .missingPlugin(area: area.id, checklist: checklist.id) }
+            let context = AreaContext(
+                checklist: checklist, area: area, force: assessment.force, period: assessment.period,
+                answers: answers, evidence: evidence, figures: dataReturns[area.id] ?? .empty, registers: registers)
+            results.append(scorer.score(context, evaluation: plugin.evaluate(context)))
+        }
+        return ScorecardBuilder(checklist: checklist, scale: scale).build(assessment: assessment, areas: results, registers: registers)
+    }
+}

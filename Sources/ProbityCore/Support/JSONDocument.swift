@@ -1,0 +1,58 @@
+import Foundation
+
+/// A JSON file read from disk: its bytes, its name for messages, and its parsed value.
+/// Loading checks, in order, that the file exists, is UTF-8, is well-formed JSON, and
+/// then decodes typed values from it with errors that name the JSON path.
+public struct JSONDocument: Sendable {
+    public let file: String
+    public let bytes: [UInt8]
+    public let value: JSONValue
+
+    /// Reads and parses a file. `displayName` is how the file is named in messages.
+    public static func load(path: String, displayName: String? = nil) throws(ProbityError) -> JSONDocument {
+        let name = displayName ?? path
+        let bytes = try FileReader.readBytes(path: path, displayName: name)
+        return try parse(bytes: bytes, file: name)
+    }
+
+    /// Parses bytes already in memory (an embedded checklist, a test fixture).
+    public static func parse(bytes: [UInt8], file: String) throws(ProbityError) -> JSONDocument {
+        var content = bytes
+        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content.removeFirst(3) }
+        if let bad = TextPosition.firstInvalidUTF8Offset(in: content) {
+            let place = TextPosition.lineAndColumn(of: bad, in: content)
+            throw .invalidUTF8(file: file, line: place.line, column: place.column)
+        }
+        do {
+            let value = try JSONParser.parse(content)
+            return JSONDocument(file: file, bytes: content, value: value)
+        } catch {
+            throw .malformedJSON(file: file, line: error.line, column: error.column, reason: error.reason)
+        }
+    }
+
+    /// Decodes a typed value from the whole document.
+    public func decode<T: Decodable>(_ type: T.Type) throws(ProbityError) -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            throw DecodingErrorFormatter.error(error, file: file, document: value)
+        } catch {
+            throw .other(file: file, reason: "\(error)")
+        }
+    }
+
+    /// Reads `schemaVersion` before anything else and refuses versions it does not know.
+    public func requireSchemaVersion(_ supported: [Int]) throws(ProbityError) {
+        guard let object = value.objectValue else {
+            throw .invalidValue(file: file, path: JSONPath(), reason: "expected an object, found \(value.summary)")
+        }
+        guard let version = object["schemaVersion"] else {
+            throw .invalidValue(file: file, path: JSONPath([.key("schemaVersion")]),
+                                reason: "missing required field; expected one of \(supported.map(String.init).joined(separator: ", "))")
+        }
+        guard let number = version.numberValue, supported.contains(Int(number)), number == number.rounded() else {
+            throw .unsupportedSchemaVersion(file: file, found: version.summary, supported: supported)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// One row of the contracts register.
+public struct Contract: Sendable, Hashable {
+    public var id: RowID
+    public var line: Int32
+    /// The supplier's name as typed.
+    public var supplier: NameRef
+    public var awardDate: Day
+    public var valuePence: Int64?
+    /// Who decided the award, when the register records it.
+    public var decisionMaker: StaffRef?
+}
+
+extension Contract: RegisterRow {
+    static var register: RegisterKind { .contracts }
+
+    struct Columns: Sendable {
+        let id, supplier, award, value, decisionMaker: Int
+        let headers: ResolvedColumns
+    }
+
+    static func columns(_ r: ResolvedColumns) -> Columns {
+        Columns(id: r.index("contract_id"), supplier: r.index("supplier"), award: r.index("award_date"),
+                value: r.index("value_gbp"), decisionMaker: r.index("decision_maker_staff_id"), headers: r)
+    }
+
+    static func decode(_ record: CSVRecord, _ c: Columns,
+                       _ context: inout RowDecodingContext) throws(RegisterError) -> Contract {
+        Contract(
+            id: try context.rowID(record, c.id, column: c.headers.header("contract_id")),
+            line: Int32(record.line),
+            supplier: context.name(record, c.supplier),
+            awardDate: try context.requiredDay(record, c.award, column: c.headers.header("award_date")),
+            valuePence: try context.pence(record, c.value, column: c.headers.header("value_gbp")),
+            decisionMaker: context.staffID(record, c.decisionMaker))
+    }
+
+    func remapped(_ remap: InternRemap) -> Contract {
+        var row = self
+        row.supplier = remap.name(supplier)
+        row.decisionMaker = decisionMaker.map(remap.staff)
+        return row
+    }
+}

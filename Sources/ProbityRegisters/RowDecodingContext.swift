@@ -1,0 +1,100 @@
+/// What decoding rows of one chunk needs: the chunk's own interners (merged into the
+/// register set's tables afterwards) and a scratch buffer for undoubling quotes.
+struct RowDecodingContext: Sendable {
+    var names = ByteInterner(capacity: 4096)
+    var staff = ByteInterner(capacity: 1024)
+    var values = ByteInterner(capacity: 64)
+    var scratch: [UInt8] = []
+
+    /// The typed organisation name exactly as written (spaces kept); empty when absent.
+    mutating func name(_ record: CSVRecord, _ index: Int) -> NameRef {
+        guard index >= 0 else { return NameRef(rawValue: names.intern(UnsafeBufferPointer(start: nil, count: 0))) }
+        return NameRef(rawValue: record.withValue(index, scratch: &scratch, trim: false) { names.intern($0) })
+    }
+
+    /// A staff id, trimmed; nil when absent or blank.
+    mutating func staffID(_ record: CSVRecord, _ index: Int) -> StaffRef? {
+        guard index >= 0 else { return nil }
+        let ref = record.withValue(index, scratch: &scratch, trim: true) { $0.isEmpty ? nil : staff.intern($0) }
+        return ref.map { StaffRef(rawValue: $0) }
+    }
+
+    /// A coded value, trimmed (blank and absent are the empty value).
+    mutating func value(_ record: CSVRecord, _ index: Int) -> ValueRef {
+        guard index >= 0 else { return ValueRef(rawValue: values.intern(UnsafeBufferPointer(start: nil, count: 0))) }
+        return ValueRef(rawValue: record.withValue(index, scratch: &scratch, trim: true) { values.intern($0) })
+    }
+
+    /// A required, non-blank row id.
+    func rowID(_ record: CSVRecord, _ index: Int, column: String) throws(RegisterError) -> RowID {
+        let text = record.string(index, trim: true)
+        guard !text.isEmpty else { throw RegisterError.emptyValue(location(record, index), column: column) }
+        return RowID(text)
+    }
+
+    mutating func requiredStaff(_ record: CSVRecord, _ index: Int, column: String) throws(RegisterError) -> StaffRef {
+        guard let ref = staffID(record, index) else {
+            throw RegisterError.emptyValue(location(record, index), column: column)
+        }
+        return ref
+    }
+
+    /// A date; nil when the column is absent or the field blank.
+    func day(_ record: CSVRecord, _ index: Int, column: String) throws(RegisterError) -> Day? {
+        guard index >= 0 else { return nil }
+        let bytes = record.trimmed(index)
+        if bytes.isEmpty { return nil }
+        guard let day = Day.parse(bytes) else {
+            throw RegisterError.invalidDate(location(record, index), column: column, value: record.string(index))
+        }
+        return day
+    }
+
+    func requiredDay(_ record: CSVRecord, _ index: Int, column: String) throws(RegisterError) -> Day {
+        guard let day = try day(record, index, column: column) else {
+            throw RegisterError.emptyValue(location(record, index), column: column)
+        }
+        return day
+    }
+
+    /// An amount in pence; nil when the column is absent or the field blank.
+    func pence(_ record: CSVRecord, _ index: Int, column: String) throws(RegisterError) -> Int64? {
+        guard index >= 0 else { return nil }
+        let bytes = record.trimmed(index)
+        if bytes.isEmpty { return nil }
+        guard let pence = Amount.pence(bytes) else {
+            throw RegisterError.invalidAmount(location(record, index), column: column, value: record.string(index))
+        }
+        return pence
+    }
+
+    /// The location of field `index`: its line and the column of its first character.
+    func location(_ record: CSVRecord, _ index: Int) -> SourceLocation {
+        let span = record.fields[index]
+        let start = span.start - (span.quoted ? 1 : 0)
+        return SourceLocation(file: record.file, line: span.line,
+                              column: CSVScanner.column(of: start, base: record.base, contentStart: record.contentStart))
+    }
+}
+
+/// Maps a chunk's local interner indices to the register set's tables.
+struct InternRemap: Sendable {
+    var names: [Int32]
+    var staff: [Int32]
+    var values: [Int32]
+
+    func name(_ ref: NameRef) -> NameRef { NameRef(rawValue: names[Int(ref.rawValue)]) }
+    func staff(_ ref: StaffRef) -> StaffRef { StaffRef(rawValue: staff[Int(ref.rawValue)]) }
+    func value(_ ref: ValueRef) -> ValueRef { ValueRef(rawValue: values[Int(ref.rawValue)]) }
+}
+
+/// A register row type: decoded from a CSV record, re-pointed at the merged tables.
+protocol RegisterRow: Sendable {
+    static var register: RegisterKind { get }
+    /// Field indices this row type needs, resolved once per file.
+    associatedtype Columns: Sendable
+    static func columns(_ resolved: ResolvedColumns) -> Columns
+    static func decode(_ record: CSVRecord, _ columns: Columns,
+                       _ context: inout RowDecodingContext) throws(RegisterError) -> Self
+    func remapped(_ remap: InternRemap) -> Self
+}
