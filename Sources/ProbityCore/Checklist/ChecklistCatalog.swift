@@ -14,8 +14,20 @@ public struct ChecklistCatalog: Sendable {
 
     public var checklists: [Checklist] { entries.map(\.checklist) }
 
+    /// The shipped checklist files as embedded in the binary: file name and JSON text.
+    public static var embeddedFiles: [(name: String, json: String)] { EmbeddedChecklists.files }
+
     /// The checklists shipped in `Checklists/`, embedded at build time.
     public static func builtIn() throws(ProbityError) -> ChecklistCatalog {
+        try builtInResult.get()
+    }
+
+    /// Decoded once per process: the embedded data cannot change while it runs.
+    private static let builtInResult: Result<ChecklistCatalog, ProbityError> = {
+        Result { () throws(ProbityError) -> ChecklistCatalog in try decodeBuiltIn() }
+    }()
+
+    private static func decodeBuiltIn() throws(ProbityError) -> ChecklistCatalog {
         var documents: [JSONDocument] = []
         for file in EmbeddedChecklists.files {
             documents.append(try JSONDocument.parse(bytes: Array(file.json.utf8), file: "Checklists/\(file.name)"))

@@ -2,5 +2,4433 @@
 
 /// The shipped checklists, embedded at build time: file name and JSON text.
 enum EmbeddedChecklists {
-    static let files: [(name: String, json: String)] = []
+    static let files: [(name: String, json: String)] = [
+        ("revisit-2012.json", #"""
+{
+  "schemaVersion": 1,
+  "id": "revisit-2012",
+  "version": "1.0.0",
+  "title": "Police integrity health check — 2012 revisit criteria",
+  "year": 2012,
+  "previousChecklist": "wfof-2011",
+  "provenance": {
+    "statement": "Items are derived from the published themes, findings and recommendations of HMIC (2011) Without Fear or Favour (as quoted in the 2012 report) and of HMIC (2012) Revisiting Police Relationships: A progress report, including all twelve recommendations in its Annex A. One finding and one crosswalk note also refer to HMIC's 2012 Leicestershire force report, and HMIC's Lancashire press release confirms that the revisit used the 2011 criteria. They are written in our own words and are not copied from the official self-assessment questionnaire (Without Fear or Favour, Appendix B), whose wording is not among our sources. They are not an official HMIC checklist.",
+    "sources": [
+      {
+        "id": "WFOF-2011",
+        "title": "Without Fear or Favour: A review of police relationships",
+        "publisher": "HMIC",
+        "year": 2011,
+        "note": "quoted in RPR-2012; the report itself is not among our sources, so its areas, findings and recommendations are taken from the quotations and summaries in HMIC (2012) Revisiting Police Relationships: A progress report (ISBN 978-1-78246-089-3). Page references in 2011 findings are to that 2012 report."
+      },
+      {
+        "id": "RPR-2012",
+        "title": "Revisiting Police Relationships: A progress report",
+        "publisher": "HMIC",
+        "year": 2012,
+        "isbn": "978-1-78246-089-3"
+      },
+      {
+        "id": "RPR-2012-LEICS",
+        "title": "Revisiting police relationships: progress report - Leicestershire Police",
+        "publisher": "HMIC",
+        "year": 2012,
+        "isbn": "978-1-78246-061-9",
+        "note": "force-level report from the 2012 revisit; cited in a few findings for one force's practice"
+      },
+      {
+        "id": "RPR-2012-LANCS-PR",
+        "title": "Lancashire Constabulary has made some improvements to how it identifies, monitors and manages integrity issues (press release)",
+        "publisher": "HMIC",
+        "year": 2012,
+        "note": "press release for the Lancashire force report; its notes to editors state that the revisit used the 2011 criteria"
+      }
+    ]
+  },
+  "recommendations": [
+    {
+      "id": "WFOF-R1",
+      "source": "WFOF-2011",
+      "summary": "Put robust systems in place so that the integrity risks arising from relationships, information disclosure, gratuities, hospitality, contracting and secondary employment are identified, monitored and managed.",
+      "quote": "Forces and authorities should institute robust systems to ensure risks arising from relationships, information disclosure, gratuities, hospitality, contracting and secondary employment are identified, monitored and managed."
+    },
+    {
+      "id": "WFOF-R2",
+      "source": "WFOF-2011",
+      "summary": "Set clear boundaries and thresholds for the same integrity areas, consistent across the whole service, so staff know what is and is not acceptable.",
+      "quote": "There should be clear boundaries and thresholds in relation to relationships, information disclosure, gratuities, hospitality, contracting and secondary employment. Such limits should be consistent and service wide."
+    },
+    {
+      "id": "WFOF-R3",
+      "source": "WFOF-2011",
+      "summary": "Include integrity and anti-corruption input in training courses, and in particular in the Strategic Command Course and the High Potential Development Scheme for future leaders.",
+      "quote": "Training courses should include appropriate input in relation to integrity and anti-corruption. In particular, given the importance of leadership to securing high standards of integrity, the Strategic Command Course and the High Potential Development Scheme should encompass these issues."
+    },
+    {
+      "id": "WFOF-R4",
+      "source": "WFOF-2011",
+      "summary": "Chief officer teams should review their corporate governance and oversight so that it promotes the force's values, and should promote those values through their own actions and behaviour.",
+      "quote": "Chief officer teams should review their corporate governance and oversight arrangements to ensure that those arrangements are fulfilling their function in helping promote the values of their force in the delivery of its objectives ... making sure good corporate governance is seen as a core part of everyday business."
+    },
+    {
+      "id": "RPR-R01",
+      "source": "RPR-2012",
+      "summary": "Because progress is inconsistent and slow, independent external scrutiny by HMIC, including unannounced inspections, is still needed alongside PCC scrutiny of chief officers.",
+      "quote": "in addition to scrutiny of chief officers by PCCs, there continues to be a need for independent external scrutiny by HMIC, including unannounced inspections."
+    },
+    {
+      "id": "RPR-R02",
+      "source": "RPR-2012",
+      "summary": "Create a more transparent and challenging environment in which professional standards departments check and challenge chief officers; PCCs should assure themselves that this internal scrutiny exists.",
+      "quote": "There is little evidence of force professional standards departments checking and challenging chief officers in connection with issues of integrity. A more transparent and challenging environment needs to be created."
+    },
+    {
+      "id": "RPR-R03",
+      "source": "RPR-2012",
+      "summary": "Put in place more robust, auditable corporate governance that clearly separates the roles and responsibilities of chief officers and PCCs.",
+      "quote": "More robust and auditable corporate governance arrangements are required if the new accountability arrangements are to work effectively. These need to differentiate clearly the roles and responsibilities of chief officers and PCCs."
+    },
+    {
+      "id": "RPR-R04",
+      "source": "RPR-2012",
+      "summary": "The College of Policing should quickly develop professional standards for training and development on integrity.",
+      "quote": "The College of Policing should quickly develop sound professional standards for training and development in connection with issues of integrity."
+    },
+    {
+      "id": "RPR-R05",
+      "source": "RPR-2012",
+      "summary": "Agree nationally what role forces play in investigating and dealing with unacceptable behaviour by staff in outsourced services, with a view to national guidance on the reputational risks.",
+      "quote": "the service should reach agreement on the role of forces in the investigation and enforcement of unacceptable behaviour by staff in outsourced services"
+    },
+    {
+      "id": "RPR-R06",
+      "source": "RPR-2012",
+      "summary": "Forces and PCCs should make sure there are mechanisms to monitor and manage the reputational risk from inappropriate use of social media.",
+      "quote": "Forces and PCCs should assure themselves that there are appropriate mechanisms in place to monitor and manage the reputational risks presented by the inappropriate use of social media."
+    },
+    {
+      "id": "RPR-R07",
+      "source": "RPR-2012",
+      "summary": "Introduce peer review for chief officers (ACPO ranks) when deciding whether to accept offers of gratuities and hospitality, including how acceptance would be perceived.",
+      "quote": "All forces should introduce peer review arrangements for ACPO ranks as one way of judging the propriety of accepting individual offers of gratuities and hospitality"
+    },
+    {
+      "id": "RPR-R08",
+      "source": "RPR-2012",
+      "summary": "Cross-check register entries against other information and triangulate events, so that improper behaviour or corruption is more likely to be found.",
+      "quote": "Forces should establish arrangements for the cross-checking of register entries and the triangulation of events to ensure that any improper behaviour or corrupt activity is more likely to be uncovered."
+    },
+    {
+      "id": "RPR-R09",
+      "source": "RPR-2012",
+      "summary": "Review each person's secondary employment and business interests in their performance development review, including refused applications and conditions on approvals.",
+      "quote": "Forces should include in the PDR process for officers and staff a review of any secondary employment and business interests. This should include scrutiny of refused applications and any conditions attached to approved applications."
+    },
+    {
+      "id": "RPR-R10",
+      "source": "RPR-2012",
+      "summary": "PCCs may wish to assess how far their forces have implemented national ACPO integrity guidance and how it supports local anti-corruption strategies.",
+      "quote": "PCCs may wish to assess how far their forces have implemented the ACPO national guidance in relation to integrity issues"
+    },
+    {
+      "id": "RPR-R11",
+      "source": "RPR-2012",
+      "summary": "Assess thoroughly how well the workforce knows and understands the force's integrity policies.",
+      "quote": "Forces should conduct thorough assessments of their workforces' knowledge and understanding of policies relating to integrity issues."
+    },
+    {
+      "id": "RPR-R12",
+      "source": "RPR-2012",
+      "summary": "Invest in integrity training for current and future senior leaders of the service.",
+      "quote": "investing in integrity training for current and future senior leaders of the service would be a worthwhile investment."
+    }
+  ],
+  "answerStatuses": [
+    {
+      "id": "met",
+      "label": "Met",
+      "meaning": "The practice is fully in place and working across the organisation, and the cited evidence shows it.",
+      "credit": 1.0
+    },
+    {
+      "id": "partially-met",
+      "label": "Partially met",
+      "meaning": "The practice is only partly in place: for example a policy exists but is not yet implemented or checked, or it covers only part of the workforce.",
+      "credit": 0.5
+    },
+    {
+      "id": "not-met",
+      "label": "Not met",
+      "meaning": "The practice is not in place, or the evidence shows that it is not working.",
+      "credit": 0.0
+    },
+    {
+      "id": "not-applicable",
+      "label": "Not applicable",
+      "meaning": "The item does not apply to the organisation being assessed (for example an outsourcing item where nothing is outsourced); excluded from scoring; a reason is required.",
+      "requiresReason": true,
+      "excludedFromScore": true
+    },
+    {
+      "id": "not-assessed",
+      "label": "Not yet assessed",
+      "meaning": "The item has not been answered yet; it lowers coverage, excluded from score.",
+      "excludedFromScore": true,
+      "countsAsUnanswered": true
+    }
+  ],
+  "evidenceKinds": [
+    {
+      "id": "policy",
+      "label": "Policy",
+      "strength": 1.0
+    },
+    {
+      "id": "procedure",
+      "label": "Procedure or guidance",
+      "strength": 1.0
+    },
+    {
+      "id": "register",
+      "label": "Register",
+      "strength": 1.0
+    },
+    {
+      "id": "minutes",
+      "label": "Minutes",
+      "strength": 1.0
+    },
+    {
+      "id": "training-record",
+      "label": "Training record",
+      "strength": 1.0
+    },
+    {
+      "id": "audit",
+      "label": "Audit or dip-sample report",
+      "strength": 1.0
+    },
+    {
+      "id": "data-return",
+      "label": "Data return",
+      "strength": 1.0
+    },
+    {
+      "id": "interview-note",
+      "label": "Interview or focus-group note",
+      "strength": 0.8
+    },
+    {
+      "id": "other",
+      "label": "Other",
+      "strength": 0.7
+    }
+  ],
+  "gradeScales": [
+    {
+      "id": "hmic-4",
+      "label": "HMIC four-grade scale",
+      "grades": [
+        {
+          "id": "outstanding",
+          "label": "Outstanding",
+          "minScore": 85
+        },
+        {
+          "id": "good",
+          "label": "Good",
+          "minScore": 65
+        },
+        {
+          "id": "requires-improvement",
+          "label": "Requires improvement",
+          "minScore": 45
+        },
+        {
+          "id": "inadequate",
+          "label": "Inadequate",
+          "minScore": 0
+        }
+      ]
+    },
+    {
+      "id": "hmic-5",
+      "label": "HMIC five-grade scale (adds adequate)",
+      "grades": [
+        {
+          "id": "outstanding",
+          "label": "Outstanding",
+          "minScore": 85
+        },
+        {
+          "id": "good",
+          "label": "Good",
+          "minScore": 70
+        },
+        {
+          "id": "adequate",
+          "label": "Adequate",
+          "minScore": 55
+        },
+        {
+          "id": "requires-improvement",
+          "label": "Requires improvement",
+          "minScore": 40
+        },
+        {
+          "id": "inadequate",
+          "label": "Inadequate",
+          "minScore": 0
+        }
+      ]
+    }
+  ],
+  "scoring": {
+    "gradeScale": "hmic-4",
+    "evidence": {
+      "noEvidence": 0.4,
+      "narrativeOnly": 0.6,
+      "undated": 0.85,
+      "outsidePeriod": 0.7
+    },
+    "findingPenalties": {
+      "strength": 0,
+      "improvement": 5,
+      "concern": 15
+    },
+    "contradictionCredit": 0.0,
+    "limits": {
+      "concernCapsAreaAt": "requires-improvement",
+      "lowCoverage": 0.5,
+      "lowCoverageCapsAreaAt": "requires-improvement",
+      "overallMaxStepsAboveWeakest": 1
+    },
+    "areaWeights": {
+      "media": 1,
+      "information": 1.5,
+      "gratuities": 1,
+      "procurement": 1,
+      "business-interests": 1,
+      "professional-standards": 1.5,
+      "governance": 1
+    }
+  },
+  "areas": [
+    {
+      "id": "media",
+      "title": "Relationships with the media and other parties",
+      "summary": "Whether the force's relationships with journalists and other external parties are open, recorded and able to be checked and challenged, so that they create neither undue influence nor the perception of it.",
+      "heading": "Relationships with the media and others",
+      "thresholds": {},
+      "items": [
+        {
+          "id": "MR-01",
+          "question": "Has the force brought its media policy into line with the interim national ACPO guidance on relationships with the media (April 2012), including the recording of contacts and the handling of off-the-record conversations?",
+          "goodPractice": "The media policy has been updated (or is awaiting approval) to reflect the interim ACPO guidance: it covers recording of contact with journalists and off-the-record conversations, and is due to be revisited when the guidance is finalised after the Leveson Inquiry.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy",
+            "procedure"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Clear boundaries and thresholds - National standards and policies",
+            "page": 27,
+            "recommendations": [
+              "WFOF-R2",
+              "RPR-R10"
+            ],
+            "finding": "Interim ACPO guidance on relationships with the media, circulated in April 2012, covers recording contact with the media and off-the-record conversations; all forces had either approved or were awaiting approval of updated media policies in light of it."
+          },
+          "tags": [
+            "policies",
+            "acpo-guidance"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "MR-02",
+          "question": "Are meetings and conversations between officers or staff and journalists or other media representatives, local or national, recorded in a way that can be checked?",
+          "goodPractice": "Every contact with the media outside routine press office business is recorded promptly (who, when, what was discussed, any hospitality) in a log that PSD can inspect.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Relationships with the media",
+            "page": 21,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "All but one force had put in place procedures to ensure that meetings and discussions with media representatives, whether local or national, are recorded appropriately."
+          },
+          "tags": [
+            "media-contact-recording"
+          ]
+        },
+        {
+          "id": "MR-03",
+          "question": "Does the force check compliance with its media-contact recording rules across the whole workforce, and not only in the media team, for example by testing the records against call data or published stories?",
+          "goodPractice": "Compliance checks cover everyone who may deal with journalists, including senior officers and investigators. Records are tested against other information (call data, coverage, diaries) and gaps are followed up.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "procedure"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Relationships with the media",
+            "page": 21,
+            "recommendations": [
+              "WFOF-R1",
+              "RPR-R08"
+            ],
+            "finding": "Few forces had any mechanism to check compliance with the policy on recording media contacts other than for staff working in media teams."
+          },
+          "tags": [
+            "media-recording-compliance"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "MR-04",
+          "question": "Is there a formal process for the corporate communications department and PSD (or the ACU) to exchange information so that possible media leaks and inappropriate disclosures are identified and discussed?",
+          "goodPractice": "Communications and PSD/ACU staff meet or report to each other on a set schedule, share concerns about stories that may stem from leaks, and record what is passed on and what action follows.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "minutes"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Relationships with the media",
+            "page": 21,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "38 forces had created formal processes for closer working and information exchange between corporate communications departments and PSDs to identify and discuss potential media leaks or inappropriate disclosures."
+          },
+          "tags": [
+            "comms-psd-exchange"
+          ]
+        },
+        {
+          "id": "MR-05",
+          "question": "Does the force monitor its telephone, email and computer systems for inappropriate contact with the media or other parties routinely and proactively, and not only after PSD has received information about a problem?",
+          "goodPractice": "Monitoring covers email, computer access and telephone calls, and is used routinely through risk-based proactive checks as well as reactively in investigations.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "audit"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Relationships with the media",
+            "page": 21,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "All but one force could monitor communications channels for inappropriate disclosures, but used this only reactively; 34 forces could monitor emails, computer access and telephone calls, while in the other nine monitoring was not as broad as they wished."
+          },
+          "tags": [
+            "channel-monitoring"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "MR-06",
+          "question": "Does media training for officers and staff cover the integrity risks of relationships with journalists, and not only the practicalities of acting as a spokesperson?",
+          "goodPractice": "Media training covers when contact is appropriate, off-the-record conversations, hospitality, recording contacts and how relationships may look to the public, and reaches staff beyond senior officers and lead investigators.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "training-record"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Educating staff to prevent integrity problems - Forces",
+            "page": 31,
+            "recommendations": [
+              "WFOF-R3"
+            ],
+            "finding": "All forces reported providing media training, but often only for senior officers and lead investigators and about the practicalities of being a spokesperson rather than integrity; 24 forces were reviewing their media training, mostly still work in progress."
+          },
+          "tags": [
+            "media-training"
+          ]
+        },
+        {
+          "id": "MR-07",
+          "question": "Has the force identified its significant relationships with external parties other than the media (for example businesses, suppliers and partner agencies) and assessed the integrity and reputational risks each carries?",
+          "goodPractice": "A current list of significant external relationships records the risk of undue influence or perceived favour for each, and is reviewed by the integrity governance meeting.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "minutes"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Governance and chief officer example - Governance arrangements within force",
+            "page": 33,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "Forces had put in place mechanisms to assess a wider range of the information they already hold to help identify, manage and mitigate risks to integrity and reputation, although some of this was still work in progress."
+          },
+          "tags": [
+            "external-relationships"
+          ]
+        },
+        {
+          "id": "MR-08",
+          "question": "Do officers and staff know how to respond to an approach from a journalist, on or off duty, and that they must record any contact?",
+          "goodPractice": "Frontline staff and supervisors can say what contact with the media is permitted, refer requests to the press office, and know how and where to record a contact.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "interview-note",
+            "training-record"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Clear boundaries and thresholds - Police awareness of standards, policies and what is expected of them",
+            "page": 29,
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "Focus-group participants had a clear view of how far they could engage with the media, on or off duty, and of the requirement to keep a record of contacts with journalists; most referred media requests to the force media team."
+          },
+          "tags": [
+            "media-awareness"
+          ]
+        },
+        {
+          "id": "MR-09",
+          "question": "Does the force consider the appropriate level and intensity of its relationships with individual journalists and media organisations, including hospitality given or received, with regard to how they would appear to the public?",
+          "goodPractice": "Senior officers' regular media relationships are known to the force, hospitality with journalists is recorded and kept modest, and public perception is considered when deciding how close a relationship should be.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "policy"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Relationships with the media",
+            "page": 21,
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "The 2012 report restates that forces need to consider the appropriate level and intensity of media relationships; there were 19 investigations into inappropriate relationships with the media between September 2011 and May 2012, compared with 12 over the previous five years."
+          },
+          "tags": [
+            "media-relationship-intensity"
+          ]
+        },
+        {
+          "id": "MR-10",
+          "question": "Does the force record investigations into inappropriate media relationships and disclosures to the media by type and outcome, and report them to its integrity governance meeting and to the PCC?",
+          "goodPractice": "Numbers, types (local or national media; relationship or disclosure) and outcomes of media-related investigations are kept in an auditable form and reported regularly, so that trends can be seen and challenged.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "data-return",
+            "minutes"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Relationships with the media",
+            "page": 21,
+            "recommendations": [
+              "WFOF-R1",
+              "RPR-R03"
+            ],
+            "finding": "Between September 2011 and May 2012 there were 19 investigations into inappropriate relationships with the media (compared with 12 over the previous five years) and 98 into information disclosure to the media."
+          },
+          "tags": [
+            "investigation-data"
+          ],
+          "change": "new"
+        }
+      ]
+    },
+    {
+      "id": "information",
+      "title": "Information disclosure and security",
+      "summary": "How the force prevents, detects and investigates inappropriate disclosure of police information, including through social media used by officers and staff.",
+      "heading": "Information disclosure (including social media)",
+      "thresholds": {},
+      "items": [
+        {
+          "id": "IS-01",
+          "question": "Has the force reviewed its information security policy since 2011, and does the policy explain in practical terms what 'for a policing purpose' means when staff search force systems?",
+          "goodPractice": "The policy has been reviewed against the 2011 findings and gives worked examples of legitimate and illegitimate checks, so that staff do not have to interpret 'policing purpose' for themselves.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy",
+            "procedure"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Clear boundaries and thresholds - Force standards and policies",
+            "page": 29,
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "Where ACPO guidance had not been revised, such as information security, most forces had reviewed their policies; but staff in one force who knew they should only check force information for a policing purpose were unclear how to interpret the phrase."
+          },
+          "tags": [
+            "policies"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "IS-02",
+          "question": "Does the force have guidance on the use of social media by officers and staff, covering force accounts and personal accounts, at work and off duty?",
+          "goodPractice": "The guidance states the standards of behaviour expected online, on and off duty, including on personal accounts where staff can be identified as police, and the consequences of breaches.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Clear boundaries and thresholds - Force standards and policies",
+            "page": 28,
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "In most forces guidance on personal and professional use of social media was clearer than in 2011, but four forces had not referred to the standards of behaviour expected of staff using personal accounts on sites like Twitter and Facebook."
+          },
+          "tags": [
+            "policies",
+            "social-media-policy"
+          ]
+        },
+        {
+          "id": "IS-03",
+          "question": "Does the force proactively audit activity across all of its information systems, and not only the PNC, internet and email, using regular dip samples or software that audits activity across systems?",
+          "goodPractice": "Every system holding sensitive information (for example intelligence, crime, custody and HR systems) is covered by a risk-based audit programme whose results feed PSD/ACU intelligence; automated auditing is in place or planned.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "procedure"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Information security",
+            "page": 22,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "The PNC was subject to the most regular checks, along with internet and email, but checking of other force systems was limited; three forces conducted no proactive checks on their information systems and data, and at least 12 were considering software to audit activity across all force systems."
+          },
+          "tags": [
+            "proactive-system-audit"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "IS-05",
+          "question": "Does the force regularly test whether its systems and data can be accessed from outside the organisation?",
+          "goodPractice": "Regular audits or dip samples test external access routes to force systems, and any weaknesses found are tracked until closed.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Information security",
+            "page": 22,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "41 forces had conducted regular audits or dip samples of some force systems to test whether they can be accessed from outside the organisation."
+          },
+          "tags": [
+            "external-access-testing"
+          ]
+        },
+        {
+          "id": "IS-06",
+          "question": "Have all officers and staff received structured training or awareness on keeping information secure, and is it refreshed?",
+          "goodPractice": "Information security training (for example a computer-based package) is mandatory for all staff, refreshed periodically and recorded; it can also be used to check understanding.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "training-record"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Educating staff to prevent integrity problems - Forces",
+            "page": 32,
+            "recommendations": [
+              "WFOF-R3"
+            ],
+            "finding": "All forces had some training or awareness campaigns on keeping information secure, but three showed no evidence of structured training since 2011; at least 23 forces had or were introducing computer-based training packages."
+          },
+          "tags": [
+            "information-security-training"
+          ]
+        },
+        {
+          "id": "IS-07",
+          "question": "Does the force check the conduct of officers and staff on the social media sites and accounts that the force itself runs?",
+          "goodPractice": "Force-run pages and accounts (for example neighbourhood team pages) have named administrators and moderation rules, and staff posts are reviewed periodically.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "audit"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Social media",
+            "page": 23,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "Monitoring by forces was largely confined to comments and behaviour on their own force-run sites and accounts, such as neighbourhood policing Facebook pages; nine forces reported carrying out no checks on staff use of social media."
+          },
+          "tags": [
+            "force-social-media-monitoring"
+          ]
+        },
+        {
+          "id": "IS-08",
+          "question": "When inappropriate social media content by officers or staff is identified, including through external research, does the force act on it and confirm that the content has been removed?",
+          "goodPractice": "Referrals are logged, assessed by PSD, acted on proportionately, and closed only once the content is confirmed removed or its retention justified.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "data-return"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Social media",
+            "page": 23,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "Twelve months after the 2011 feedback, the content was still publicly visible on more than three-quarters of those accounts; the 2012 research found 357 instances of potentially inappropriate behaviour across 185 profiles, all referred back to forces."
+          },
+          "tags": [
+            "social-media-referrals"
+          ]
+        },
+        {
+          "id": "IS-09",
+          "question": "Does the force record and analyse its investigations into inappropriate information disclosure by recipient (criminals, friends and family, personal use, the media, others) and by outcome?",
+          "goodPractice": "Disclosure investigations are categorised consistently, trends are analysed and compared with similar forces, and unusually high or low numbers are explained.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "data-return"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Information security",
+            "page": 22,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "There were 1,737 disclosure investigations from September 2011 to May 2012 (criminals 364, friends/family 312, personal use 367, media 98, others 596); the average was 39 per force, but five forces had over 90 and seven had 10 or fewer (one only two)."
+          },
+          "tags": [
+            "investigation-data"
+          ]
+        },
+        {
+          "id": "IS-10",
+          "question": "Does the force have the capacity to check, proportionately, for inappropriate behaviour on personal social media accounts where officers or staff identify themselves as police?",
+          "goodPractice": "The force makes lawful, proportionate checks of publicly visible personal accounts of staff who identify as police, acts on what it finds, and explains this in its social media guidance.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "audit"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Social media",
+            "page": 23,
+            "recommendations": [
+              "WFOF-R1",
+              "RPR-R06"
+            ],
+            "finding": "Only nine forces stated that they had the capacity to check for potentially inappropriate behaviour by staff on their personal accounts; nine forces were not carrying out any checks on staff use of social media."
+          },
+          "tags": [
+            "personal-social-media-monitoring"
+          ],
+          "change": "new"
+        },
+        {
+          "id": "IS-11",
+          "question": "Has the force given training or structured awareness on the appropriate use of social media to all officers and staff, and not only to the groups most likely to use it?",
+          "goodPractice": "All staff have had training or a structured briefing on social media standards; groups with the highest use, such as neighbourhood teams and supervisors, get more detailed training.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "training-record"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Educating staff to prevent integrity problems - Forces",
+            "page": 32,
+            "recommendations": [
+              "WFOF-R3",
+              "RPR-R06"
+            ],
+            "finding": "Four forces had trained all officers and staff on appropriate use of social media; 34 had given targeted training to certain groups and/or run awareness campaigns; the remaining six had carried out no structured training or awareness-raising."
+          },
+          "tags": [
+            "social-media-training"
+          ],
+          "change": "new"
+        },
+        {
+          "id": "IS-12",
+          "question": "Are the reputational risks from inappropriate use of social media by officers and staff assessed, recorded and reported to chief officers and the PCC?",
+          "goodPractice": "Social media risk is on the risk register with an owner and mitigations, and the PCC receives periodic assurance on monitoring and outcomes.",
+          "appliesTo": "both",
+          "evidenceKinds": [
+            "register",
+            "minutes"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Social media",
+            "page": 23,
+            "recommendations": [
+              "RPR-R06"
+            ],
+            "finding": "HMIC recommends that forces and PCCs assure themselves that there are mechanisms to monitor and manage the reputational risks of inappropriate social media use; the 2012 research found 357 instances of potentially inappropriate behaviour, 71% of them on Twitter."
+          },
+          "tags": [
+            "social-media-risk-assurance"
+          ],
+          "change": "new"
+        }
+      ]
+    },
+    {
+      "id": "gratuities",
+      "title": "Gifts, gratuities and hospitality",
+      "summary": "How offers of gifts, gratuities and hospitality to officers and staff are decided, recorded, checked and challenged, so that no debt is owed and no undue influence is fostered, or perceived.",
+      "heading": "Gratuities and hospitality",
+      "thresholds": {},
+      "items": [
+        {
+          "id": "GH-01",
+          "question": "Does the force keep a single register of all gifts, gratuities and hospitality offered to its officers and staff, rather than separate local or departmental registers?",
+          "goodPractice": "One register, ideally electronic, covers the whole force and every rank and grade, so the register owner can see everything offered and accepted in one place.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "policy"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Gratuities and hospitality",
+            "page": 24,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "By the time of the revisit 30 forces had consolidated their registers into a single register; all registers were up to date at the time of inspection."
+          },
+          "tags": [
+            "single-register"
+          ]
+        },
+        {
+          "id": "GH-02",
+          "question": "Does the register record offers that were declined as well as those that were accepted?",
+          "goodPractice": "Every offer is recorded with its source, value and decision, including those turned down, so that patterns of approaches can be seen.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Gratuities and hospitality",
+            "page": 24,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "33 forces kept a record of declined gratuities and hospitality (around a sixth, 550, of all entries since September 2011), even before revised ACPO guidance made clear that registers should include what was turned down."
+          },
+          "tags": [
+            "declined-offers"
+          ]
+        },
+        {
+          "id": "GH-03",
+          "question": "Is the force's policy on gifts, gratuities and hospitality consistent with the national ACPO guidance (June 2012), including a presumption against accepting anything other than light refreshments, recording of all offers in a single register, and PSD oversight?",
+          "goodPractice": "The policy reflects the ACPO guidance, including the presumption of non-acceptance beyond light refreshments and the GIFT test (Genuine, Independent, Free, Transparent), and says who oversees and checks the register.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Clear boundaries and thresholds - National standards and policies",
+            "page": 28,
+            "recommendations": [
+              "WFOF-R2",
+              "RPR-R10"
+            ],
+            "finding": "The ACPO guidance on gifts, gratuities and hospitality (circulated June 2012) recommends PSD oversight of the policy and register including cross-checking entries, a presumption of non-acceptance other than light refreshments, and recording of all offers, accepted and declined, in a single register."
+          },
+          "tags": [
+            "policies",
+            "acpo-guidance"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "GH-04",
+          "question": "Is the register owned by PSD or the ACU and kept up to date, and are entries checked, signed off and challenged where acceptance appears to breach policy?",
+          "goodPractice": "PSD/ACU reviews entries regularly, challenges recipients when acceptance looks inconsistent with guidance or policy, and records the outcome of each challenge.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "audit"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Gratuities and hospitality",
+            "page": 24,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "All registers were up to date and there was evidence that they were being checked by the register owner, usually the PSD or ACU; there was some evidence of ACUs and PSDs challenging recipients where acceptance appeared inconsistent with ACPO guidance or force policy."
+          },
+          "tags": [
+            "register-checking",
+            "psd-oversight"
+          ]
+        },
+        {
+          "id": "GH-05",
+          "question": "Does the force cross-reference register entries with its lists of current contractors and prospective suppliers, and with other procurement records, to identify hospitality from companies that bid for or hold contracts?",
+          "goodPractice": "Register entries are routinely matched against the contracts register, supplier lists and live tenders; any match is reviewed by PSD and the procurement lead.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Gratuities and hospitality",
+            "page": 24,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "28 forces stated that they did some cross-checking of registers against other force documents, but 31 forces were not cross-referencing their hospitality registers with their lists of contractors and prospective suppliers."
+          },
+          "tags": [
+            "hospitality-supplier-crosscheck"
+          ]
+        },
+        {
+          "id": "GH-06",
+          "question": "Does PSD (or the ACU) check and challenge gifts and hospitality accepted by chief officers and other senior leaders, and monitor compliance with the policy across all grades and ranks?",
+          "goodPractice": "There is a documented route for PSD to question chief officers' entries, challenges and outcomes are reported to the integrity governance meeting, and compliance is tested across every rank and grade.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "audit"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Gratuities and hospitality",
+            "page": 24,
+            "recommendations": [
+              "WFOF-R1",
+              "RPR-R02"
+            ],
+            "finding": "There was some evidence of ACUs and PSDs challenging recipients, but little evidence of challenge towards chief officers who had received hospitality; forces should establish systems to check that all grades and ranks comply with the policy."
+          },
+          "tags": [
+            "chief-officer-hospitality-challenge"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "GH-07",
+          "question": "Does the PCC (or the police authority, where one remains) scrutinise the gifts and hospitality register and challenge chief officers on their entries?",
+          "goodPractice": "The PCC's office receives the register or a summary periodically, challenges chief officers' entries where appropriate, and records the outcome.",
+          "appliesTo": "authority",
+          "evidenceKinds": [
+            "minutes",
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Gratuities and hospitality",
+            "page": 24,
+            "recommendations": [
+              "WFOF-R1",
+              "RPR-R02"
+            ],
+            "finding": "There was some evidence of police authority scrutiny of the register, but little evidence that authorities were challenging chief officers on their entries."
+          },
+          "tags": [
+            "pcc-scrutiny"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "GH-08",
+          "question": "Has the force given officers and staff structured training or briefing on its gifts and hospitality policy, so that they know every offer must be recorded and where the line on acceptable hospitality is drawn?",
+          "goodPractice": "Training or a structured briefing covers the policy, the recording requirement and practical examples of where the line falls, so staff can apply the GIFT test.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "training-record",
+            "interview-note"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Educating staff to prevent integrity problems - Forces",
+            "page": 32,
+            "recommendations": [
+              "WFOF-R2",
+              "WFOF-R3"
+            ],
+            "finding": "Only six forces had provided well-structured training on gifts and hospitality; focus groups knew every offer must be recorded, but few had heard of the GIFT mnemonic and staff were uncertain where the line on basic hospitality should be drawn (pp.29-30)."
+          },
+          "tags": [
+            "gifts-training"
+          ]
+        },
+        {
+          "id": "GH-09",
+          "question": "Do chief officers (ACPO ranks) put offers of gifts and hospitality to peer review before deciding whether to accept, considering how acceptance might be perceived inside and outside the force?",
+          "goodPractice": "The chief officer team discusses each offer made to any of its members before a decision is taken, records the reasoning, and enters the outcome in the register.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "minutes",
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Gratuities and hospitality",
+            "page": 24,
+            "recommendations": [
+              "RPR-R07"
+            ],
+            "finding": "In one force the chief officer team discusses all offers of hospitality as a peer review before deciding whether to accept; HMIC recommends that all forces introduce peer review arrangements for ACPO ranks."
+          },
+          "tags": [
+            "chief-officer-peer-review"
+          ],
+          "change": "new"
+        },
+        {
+          "id": "GH-10",
+          "question": "Does the force carry out unannounced, random checks that test register entries against other records, such as diary entries, and confirm the details with the hospitality provider?",
+          "goodPractice": "A programme of random and intelligence-led checks triangulates a sample of entries (and possible omissions) against diaries, expenses and providers' records; results are recorded and acted on.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Gratuities and hospitality",
+            "page": 25,
+            "recommendations": [
+              "WFOF-R1",
+              "RPR-R08"
+            ],
+            "finding": "No evidence was found of more intrusive, unannounced integrity checks to test and triangulate register entries against, for example, diary entries and records kept by the hospitality provider."
+          },
+          "tags": [
+            "unannounced-checks"
+          ],
+          "change": "new"
+        },
+        {
+          "id": "GH-11",
+          "question": "Does a governance meeting regularly review gifts and hospitality, including the results of checks made on the register?",
+          "goodPractice": "The integrity governance meeting receives a regular report on register trends, checks, challenges and breaches, and records its decisions.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "minutes"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Governance and chief officer example - Governance arrangements within force",
+            "page": 33,
+            "recommendations": [
+              "WFOF-R4",
+              "RPR-R03"
+            ],
+            "finding": "40 forces had governance arrangements to examine and assess gratuity and hospitality issues, with meetings that discuss progress on the force integrity action plan and checks made against the register."
+          },
+          "tags": [
+            "gifts-governance"
+          ],
+          "change": "new"
+        }
+      ]
+    },
+    {
+      "id": "procurement",
+      "title": "Procurement and contractual relationships",
+      "summary": "How the force controls spending, corporate cards and contracts, including outsourced services, so that purchases are justified, conflicts of interest are declared and checked, and contractors meet police standards.",
+      "heading": "Procurement and contractual relationships",
+      "thresholds": {},
+      "items": [
+        {
+          "id": "PC-01",
+          "question": "Does the force have clear written rules on corporate credit and procurement cards, covering who may hold one, what it may be used for and spending limits, with a system to allocate and withdraw cards?",
+          "goodPractice": "Cards are issued only on business need, with limits and a register of holders; unused cards are withdrawn, and holders know the rules.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy",
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Procurement and contracting",
+            "page": 25,
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "31 forces had systems to allocate and control the use of credit and procurement cards, and about 100 fewer cards were held than in 2011, but around a quarter of forces needed to improve their controls."
+          },
+          "tags": [
+            "policies",
+            "card-controls"
+          ]
+        },
+        {
+          "id": "PC-02",
+          "question": "Are corporate card transactions checked for justification and appropriateness, and is there corporate checking (for example by finance, audit or PSD) beyond certification by the cardholder's line manager?",
+          "goodPractice": "Line-manager certification is backed by a corporate review that samples transactions across the force for justification and appropriateness, so that standards are applied consistently.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "procedure"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Procurement and contracting",
+            "page": 25,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "Many forces relied on line managers to check and certify card transactions; the lack of any further corporate checking increases the risk of inconsistency and potential inappropriate card use."
+          },
+          "tags": [
+            "card-justification",
+            "card-corporate-check"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "PC-03",
+          "question": "Is low-level spend (below formal tendering thresholds) monitored centrally rather than left to budget holders, and is spending outside the procurement framework identified and controlled?",
+          "goodPractice": "Finance monitors low-value purchases across the force for split orders, repeat suppliers and off-framework spend, and reports exceptions.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "data-return"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Procurement and contracting",
+            "page": 25,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "28 forces had taken steps to monitor low-level spend, but 16 still left it to the discretion of the budget holder or to local level, leaving them at greater risk of theft and fraud."
+          },
+          "tags": [
+            "low-level-spend"
+          ]
+        },
+        {
+          "id": "PC-04",
+          "question": "Does PSD (or the ACU) routinely and proactively engage in and review procurement and contract matters, and not only when a case is referred for investigation?",
+          "goodPractice": "PSD has a standing role in procurement assurance, for example reviewing high-risk contracts, sampling awards and sharing intelligence with the procurement team.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "minutes"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Procurement and contracting",
+            "page": 25,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "In 22 forces there was no evidence of PSDs routinely and proactively engaging in and reviewing procurement and contract matters; they became involved only when issues were referred to them."
+          },
+          "tags": [
+            "psd-procurement"
+          ]
+        },
+        {
+          "id": "PC-05",
+          "question": "Must officers and staff involved in a tender or procurement decision declare any interest in prospective suppliers, and are the declarations recorded?",
+          "goodPractice": "Declarations are made at the start of each procurement, kept with the tender file and checked; bidders are also asked to declare potential conflicts of interest.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Procurement and contracting",
+            "page": 25,
+            "recommendations": [
+              "WFOF-R1",
+              "WFOF-R2"
+            ],
+            "finding": "In the main, forces require staff involved in a tendering or procurement process to self-declare any relevant interests in prospective suppliers."
+          },
+          "tags": [
+            "tender-declarations"
+          ]
+        },
+        {
+          "id": "PC-06",
+          "question": "Does the force cross-check its records of officers' and staff's business interests and secondary employment against its supplier lists and contracts register?",
+          "goodPractice": "The business interests register is matched against suppliers and contracts at least annually and before contract awards, and any match is reviewed for conflict.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Procurement and contracting",
+            "page": 25,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "23 forces did not cross-check records of the business interests and secondary employment of their officers and staff with supplier lists and contracts registers."
+          },
+          "tags": [
+            "bi-supplier-crosscheck"
+          ]
+        },
+        {
+          "id": "PC-07",
+          "question": "Do staff outside the procurement team who buy goods or services or hold cards receive guidance and training on procurement rules and card use?",
+          "goodPractice": "Budget holders and cardholders receive guidance and short training on procurement rules, card use and declaring interests, and completion is recorded.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "training-record",
+            "procedure"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Educating staff to prevent integrity problems - Forces",
+            "page": 32,
+            "recommendations": [
+              "WFOF-R3"
+            ],
+            "finding": "All forces had properly qualified procurement staff, but at least eight acknowledged deficiencies in training and guidance for staff outside procurement teams, including on procurement rules and on corporate credit/charge cards."
+          },
+          "tags": [
+            "procurement-training"
+          ]
+        },
+        {
+          "id": "PC-08",
+          "question": "Where the force outsources services, must contractor staff working on them be vetted before the contract takes effect, and do the contracts set out the standards of behaviour the force expects?",
+          "goodPractice": "Outsourcing contracts require vetting to force standards before staff start, include the force's behavioural and integrity standards, and allow the force to require removal of staff who breach them.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "other"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Proactivity: Monitoring and managing integrity issues in outsourced services",
+            "page": 20,
+            "recommendations": [
+              "WFOF-R1",
+              "RPR-R05"
+            ],
+            "finding": "Some forces require all staff working on outsourced services to be vetted before a contract takes effect and include force expectations of behavioural standards in their contracts, but this is not common practice."
+          },
+          "tags": [
+            "outsourced-vetting"
+          ],
+          "change": "new"
+        },
+        {
+          "id": "PC-09",
+          "question": "Has the force set out its role in investigating and dealing with unacceptable behaviour by staff working in outsourced services, and does it allocate resources to monitor integrity in those services?",
+          "goodPractice": "Contracts and procedures say who investigates misconduct by contractor staff and how the force is told; PSD includes outsourced services in its proactive checks and adopts national guidance when issued.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "minutes"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Proactivity: Monitoring and managing integrity issues in outsourced services",
+            "page": 20,
+            "recommendations": [
+              "RPR-R05"
+            ],
+            "finding": "HMIC found little evidence of any force allocating resources proactively to check and monitor integrity issues within outsourced services, and no common approach to forces' role in investigating and enforcing unacceptable behaviour by outsourced staff."
+          },
+          "tags": [
+            "outsourced-enforcement"
+          ],
+          "change": "new"
+        }
+      ]
+    },
+    {
+      "id": "business-interests",
+      "title": "Secondary employment, business interests and conflicts of interest",
+      "summary": "How applications for second jobs and business interests are decided, recorded, reviewed and checked, and how other conflicts of interest are declared and managed.",
+      "heading": "Secondary business interests and conflict of interest",
+      "thresholds": {},
+      "items": [
+        {
+          "id": "BI-01",
+          "question": "Is the force's secondary employment and business interests policy consistent with the national ACPO guidelines (June 2012), applied equally to officers and police staff, with a consistent application and appeal process?",
+          "goodPractice": "The policy reflects the ACPO guidelines on business interests and additional occupations, names the unit with overall responsibility, sets out the application and appeal process, and is applied to police staff as rigorously as to officers.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Second jobs and business interests",
+            "page": 26,
+            "recommendations": [
+              "WFOF-R2",
+              "RPR-R10"
+            ],
+            "finding": "All forces now have secondary employment and business interest policies that give clearer boundaries, but there are still inconsistencies in how they are applied to police staff; ACPO guidelines circulated in June 2012 provide the basis for a consistent application and appeal process (p.28)."
+          },
+          "tags": [
+            "policies",
+            "acpo-guidance"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "BI-02",
+          "question": "Does the force keep a register of all applications for secondary employment and business interests, showing approvals, conditions and refusals?",
+          "goodPractice": "The register is complete and current and shows conditions and review dates; a summary is published internally so staff can see how the policy is applied.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Second jobs and business interests",
+            "page": 26,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "All forces have second jobs and business interest registers, and some publish summaries on their intranets, which is transparent and shows staff how the policy is applied; 3,858 applications were made from September 2011 to May 2012 (p.25)."
+          },
+          "tags": [
+            "bi-register"
+          ]
+        },
+        {
+          "id": "BI-03",
+          "question": "Are the business interests policy and register overseen at force level by PSD (or the ACU), so that decisions are consistent and can be checked against other integrity information?",
+          "goodPractice": "PSD has force-level oversight: it reviews existing policies and authorised interests, introduces restrictions where appropriate and delivers training to staff.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "minutes"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Second jobs and business interests",
+            "page": 26,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "Over 90% of secondary employment and business interest policies were overseen by PSDs or due to move to them; the best controls were in forces where PSD had force-level oversight, reviewed policies and authorised interests, introduced restrictions and trained staff."
+          },
+          "tags": [
+            "psd-oversight"
+          ]
+        },
+        {
+          "id": "BI-04",
+          "question": "When deciding an application, does the force assess any conflict with the applicant's role, their performance and welfare, and working time, attach conditions where appropriate, and refuse applications that breach guidance?",
+          "goodPractice": "Decisions follow written criteria and are recorded with reasons; kinds of work that guidance treats as incompatible, such as police-related skills training, are not approved.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "procedure"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Second jobs and business interests",
+            "page": 26,
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "Forces consider factors such as performance, welfare and working time and make more conditional approvals, but many applications were still approved in breach of existing guidance, including 76 as drivers, 14 as driving instructors and 31 for police-related skills training."
+          },
+          "tags": [
+            "bi-decision-criteria"
+          ]
+        },
+        {
+          "id": "BI-05",
+          "question": "Is every approved second job or business interest reviewed at least once a year, including whether any conditions attached to it are still appropriate?",
+          "goodPractice": "A fixed annual review (more often where conditions apply or the post is high-risk) confirms the interest and its conditions are still appropriate, and the result is recorded on the register.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Second jobs and business interests",
+            "page": 26,
+            "recommendations": [
+              "WFOF-R1",
+              "RPR-R09"
+            ],
+            "finding": "Approved secondary employment is regularly reviewed, but the frequency varies from six-monthly to once every three years depending on the post held and any conditions; consistency should improve with the ACPO guidance."
+          },
+          "tags": [
+            "second-job-annual-review"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "BI-06",
+          "question": "Are officers and staff required to declare associations, relationships and other personal interests that could conflict with their duties, and are such declarations recorded and acted on?",
+          "goodPractice": "A declaration process covers conflicts beyond second jobs, for example family links to suppliers or associations with people of concern; declarations are recorded and assessed by PSD.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy",
+            "register"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Methodology",
+            "page": 14,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "Evidence was gathered under the heading 'Secondary business interests and conflict of interest', as in 2011; forces in the main require staff involved in procurement to self-declare relevant interests in prospective suppliers (p.25)."
+          },
+          "tags": [
+            "conflict-declarations"
+          ]
+        },
+        {
+          "id": "BI-07",
+          "question": "Does the force investigate undeclared or non-compliant second jobs and business interests?",
+          "goodPractice": "PSD acts on intelligence and on the results of checks, and the number and outcomes of investigations are monitored.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "data-return"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Second jobs and business interests",
+            "page": 26,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "There were 154 PSD investigations into secondary employment from September 2011 to May 2012 (82 in the whole of 2010/11), but eleven forces conducted no investigations into secondary employment or business interests in that period."
+          },
+          "tags": [
+            "bi-investigations"
+          ]
+        },
+        {
+          "id": "BI-08",
+          "question": "Do supervisors know which of their staff have approved second jobs or business interests, and any conditions attached?",
+          "goodPractice": "Supervisors are told of approvals and conditions for their staff and can describe how the policy works.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "interview-note",
+            "procedure"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Clear boundaries and thresholds - Police awareness of standards, policies and what is expected of them",
+            "page": 30,
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "Few staff knew the details of their force's secondary employment and business interest policies, and in the majority of forces supervisors did not feel they would know if their staff had a second job or business interest unless they had handled the application."
+          },
+          "tags": [
+            "supervisor-awareness"
+          ]
+        },
+        {
+          "id": "BI-09",
+          "question": "Does the performance development review (PDR) for every officer and member of staff include a review of any secondary employment or business interests?",
+          "goodPractice": "The PDR asks about new or changed interests, confirms conditions are being met and updates the register, so supervisors stay aware of changes in circumstances.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "audit"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Second jobs and business interests",
+            "page": 26,
+            "recommendations": [
+              "RPR-R09"
+            ],
+            "finding": "HMIC found good practice where forces had built a review schedule into the PDR process, keeping supervisors aware of business interests and changes in circumstances, and recommends that forces include such a review in the PDR."
+          },
+          "tags": [
+            "pdr-review"
+          ],
+          "change": "new"
+        },
+        {
+          "id": "BI-10",
+          "question": "Does the force check that conditions attached to approved applications are being kept, and that people whose applications were refused have not taken up the job or interest anyway?",
+          "goodPractice": "A risk-based sample of conditional approvals and refusals is checked each year (for example against hours worked, company records or intelligence), and breaches are investigated.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Second jobs and business interests",
+            "page": 26,
+            "recommendations": [
+              "WFOF-R1",
+              "RPR-R09"
+            ],
+            "finding": "Few forces conduct checks to establish whether conditions are being adhered to, or whether an unsuccessful application has actually resulted in the person not pursuing the second job or business interest."
+          },
+          "tags": [
+            "conditions-compliance",
+            "refused-applications"
+          ],
+          "change": "new"
+        },
+        {
+          "id": "BI-11",
+          "question": "Does the PCC receive and understand information about business interest applications in the force and about reviews of whether approved interests remain suitable?",
+          "goodPractice": "The PCC's office receives a periodic summary of applications, approvals, refusals, conditions and reviews, and questions the force on trends and exceptions.",
+          "appliesTo": "authority",
+          "evidenceKinds": [
+            "minutes",
+            "data-return"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Governance and chief officer example - Governance by police authorities",
+            "page": 35,
+            "recommendations": [
+              "WFOF-R1",
+              "RPR-R03"
+            ],
+            "finding": "Police authority governance and oversight of force business interests remained very inconsistent, with few demonstrating knowledge of what applications had been made or of reviews into whether approved applications were still suitable."
+          },
+          "tags": [
+            "pcc-business-interest-oversight"
+          ],
+          "change": "new"
+        }
+      ]
+    },
+    {
+      "id": "professional-standards",
+      "title": "Anti-corruption and professional standards",
+      "summary": "Whether the force has the anti-corruption capacity, leadership, intelligence and confidential reporting routes to find integrity risks proactively rather than only react to them, including challenge of chief officers.",
+      "heading": "Professional standards and proactivity",
+      "thresholds": {},
+      "items": [
+        {
+          "id": "PS-01",
+          "question": "Has the force produced a local counter-corruption threat assessment, drawing on the national assessment, and a counter-corruption strategy or plan based on it?",
+          "goodPractice": "A current local threat assessment identifies the force's main corruption risks and drives a counter-corruption plan that is reviewed regularly.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy",
+            "minutes"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Gathering information on integrity issues",
+            "page": 19,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "Every force had either conducted its own local corruption threat assessment, referring to the national SOCA assessment and national guidelines, or had a counter-corruption plan in place."
+          },
+          "tags": [
+            "threat-assessment"
+          ]
+        },
+        {
+          "id": "PS-02",
+          "question": "Does the anti-corruption unit have enough staff and resilience to work proactively, and not only react to referrals?",
+          "goodPractice": "ACU capacity is set from the threat assessment, has been protected through budget reductions, and allows planned proactive work alongside reactive investigations.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "data-return",
+            "minutes"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Proactivity: Anti corruption units",
+            "page": 20,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "Overall ACU staff numbers had not changed significantly since 2011 and resilience had increased in six forces, but some forces reported low capacity and proactivity and nine had slightly fewer ACU staff; HMIC was concerned some units could be no more than reactive."
+          },
+          "tags": [
+            "acu-capacity"
+          ]
+        },
+        {
+          "id": "PS-03",
+          "question": "Is counter-corruption work led by a senior detective with the skills and experience to lead and supervise investigations and the standing to influence force-level decisions?",
+          "goodPractice": "The ACU is led by a senior detective with investigative experience and direct access to the chief officer lead for integrity, at a rank that allows them to influence force-level decisions.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "other"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Proactivity: Anti corruption units",
+            "page": 20,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "ACU activity was led at detective inspector level in just over half of forces, by a detective superintendent or detective chief inspector in most others, and at detective sergeant level in a few; more junior leads generally went with low ACU resources."
+          },
+          "tags": [
+            "acu-lead-rank"
+          ]
+        },
+        {
+          "id": "PS-04",
+          "question": "Does the force proactively gather and develop intelligence on integrity risks, and use it to test whether its integrity policies are being followed?",
+          "goodPractice": "An intelligence collection plan covers corruption risks, and regular proactive compliance tests (of registers, systems and declarations) are tasked from it.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "procedure"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Gathering information on integrity issues",
+            "page": 19,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "The number of forces proactively gathering intelligence to check compliance with their integrity-related policies remained worryingly low; all forces' checking mechanisms were largely reactive (p.20)."
+          },
+          "tags": [
+            "proactive-intelligence"
+          ]
+        },
+        {
+          "id": "PS-05",
+          "question": "Does the force have a means for officers and staff to report integrity concerns anonymously and confidentially, and do staff know about it and use it?",
+          "goodPractice": "A confidential and anonymous reporting line is publicised, trusted and used; reports are assessed, fed back where possible, and use is monitored.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "data-return"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Gathering information on integrity issues",
+            "page": 19,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "The revisit indicated an increase in staff knowledge and use of anonymous and confidential reporting (whistleblowing) processes across England and Wales."
+          },
+          "tags": [
+            "whistleblowing"
+          ]
+        },
+        {
+          "id": "PS-06",
+          "question": "Does PSD or the ACU have oversight of the policies and registers for all integrity areas (such as gifts and hospitality and second jobs), so that it has a complete picture of integrity issues across the force?",
+          "goodPractice": "Integrity policies and registers are owned or overseen by PSD/ACU, which combines them with complaints, intelligence and audit results.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "minutes"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Proactivity: Anti corruption units",
+            "page": 20,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "Oversight of many integrity areas had transferred to ACUs and PSDs, which were now more likely to manage the gifts and hospitality and second jobs policies and registers; HMIC considers this a good model."
+          },
+          "tags": [
+            "psd-oversight"
+          ]
+        },
+        {
+          "id": "PS-07",
+          "question": "Do anti-corruption and professional standards staff receive specialist training and development, and do they give targeted integrity training to others in the force?",
+          "goodPractice": "ACU/PSD staff have development plans that include specialist anti-corruption training, and the unit gives risk-based briefings to high-risk roles.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "training-record"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Educating staff to prevent integrity problems - Forces",
+            "page": 32,
+            "recommendations": [
+              "WFOF-R3",
+              "RPR-R04"
+            ],
+            "finding": "There was very little evidence of dedicated anti-corruption staff receiving specialised training or development since 2011, and PSD/ACU staff had given targeted training to others in only a small number of forces."
+          },
+          "tags": [
+            "acu-training"
+          ]
+        },
+        {
+          "id": "PS-08",
+          "question": "Are the force's anti-corruption working practices based on national counter-corruption practice advice (the ACPO Counter Corruption Advisory Group manual, once published)?",
+          "goodPractice": "The ACU follows current national practice advice and has compared its practices with the draft manual while publication is awaited.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Proactivity: Anti corruption units",
+            "page": 19,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "The ACCAG advisory manual had not yet been published: the latest draft was under consultation and unlikely to be ready until the end of 2012."
+          },
+          "tags": [
+            "acu-practice-standard"
+          ]
+        },
+        {
+          "id": "PS-09",
+          "question": "Does the force record all integrity investigations by type and outcome, and use the data to identify trends and target preventive work?",
+          "goodPractice": "Investigations are categorised consistently (media, information disclosure, gifts, second jobs, social media), outcomes are tracked, and trends are reported to governance.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "data-return"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Proactivity: Anti corruption units",
+            "page": 19,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "There were 2,207 investigations into potential integrity breaches from September 2011 to May 2012 (245 a month), 79% about information disclosure; 708 were continuing, 45 referred externally, 744 closed with no further action, 643 resolved by advice or warning, and 67 led to the person leaving."
+          },
+          "tags": [
+            "investigation-data"
+          ]
+        },
+        {
+          "id": "PS-10",
+          "question": "Has the force assessed which areas, groups and individuals may be more vulnerable to corruption, including because of financial stress, and does it use this to offer support as well as to target prevention?",
+          "goodPractice": "Risk assessment includes indicators such as financial stress, handled sensitively, and leads to support for individuals as well as targeted intelligence and compliance work.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "other",
+            "minutes"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Gathering information on integrity issues",
+            "page": 19,
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "Most forces need further risk assessment to identify areas or staff particularly vulnerable to corruption; Police Mutual analysis suggests some 40,800 officers and staff may have medium to very high financial stress, but most forces have not done this kind of assessment themselves."
+          },
+          "tags": [
+            "vulnerable-staff"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "PS-11",
+          "question": "Does PSD check and challenge chief officers on integrity matters, and is there a transparent route for doing so that does not depend on the goodwill of the officer concerned?",
+          "goodPractice": "PSD's remit explicitly includes chief officers' registers, declarations and expenses; challenges and outcomes are recorded and reported to the PCC, so staff can see senior leaders are held to the same standards.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "minutes"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Conclusions and recommendations - Key recommendations",
+            "page": 38,
+            "recommendations": [
+              "RPR-R02"
+            ],
+            "finding": "There is little evidence of force professional standards departments checking and challenging chief officers in connection with issues of integrity; a more transparent and challenging environment needs to be created."
+          },
+          "tags": [
+            "chief-officer-challenge"
+          ],
+          "change": "new"
+        },
+        {
+          "id": "PS-12",
+          "question": "Does PSD or the ACU keep an auditable record of the proactive integrity checks it carries out (what was checked, when, findings and action), so it can show the PCC and HMIC, including at an unannounced inspection, that policies are being followed?",
+          "goodPractice": "One log of planned and completed compliance checks across all areas, with results and follow-up, is kept current and can be produced on request.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Next steps",
+            "page": 39,
+            "recommendations": [
+              "RPR-R01",
+              "RPR-R03"
+            ],
+            "finding": "The service is not yet able to provide the evidence needed to give HMIC or the public confidence that it is gripping integrity issues; HMIC will continue to inspect them, including through unannounced inspections."
+          },
+          "tags": [
+            "auditable-checks"
+          ],
+          "change": "new"
+        }
+      ]
+    },
+    {
+      "id": "governance",
+      "title": "Governance and oversight",
+      "summary": "Whether chief officers and the PCC (formerly the police authority) lead, oversee and challenge the management of integrity, set the example, and make sure the workforce is trained in and aware of what is expected.",
+      "heading": "Governance and oversight",
+      "thresholds": {},
+      "items": [
+        {
+          "id": "GV-01",
+          "question": "Has an organisation-wide integrity health check been carried out, and is there an action plan with owners and deadlines to remedy the weaknesses found?",
+          "goodPractice": "The force and the PCC's office have each assessed themselves against the integrity areas, and progress against the resulting action plan is tracked by a named lead.",
+          "appliesTo": "both",
+          "evidenceKinds": [
+            "minutes",
+            "other"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Identifying, monitoring and managing risks - Gathering information on integrity issues",
+            "page": 18,
+            "recommendations": [
+              "WFOF-R1",
+              "WFOF-R4"
+            ],
+            "finding": "All forces and 36 police authorities had used the self-assessment checklist in Without Fear or Favour to identify where they were potentially vulnerable to corruption, and had then put in place plans to remedy the weaknesses (p.5)."
+          },
+          "tags": [
+            "health-check"
+          ]
+        },
+        {
+          "id": "GV-02",
+          "question": "Is there a chief-officer-led integrity meeting (or standing agenda item) that brings together the relevant business leads and includes representatives of the staff associations?",
+          "goodPractice": "The meeting brings together PSD, information security, finance, procurement, HR and communications, and includes staff association representatives as advocates who help identify risks and share messages and learning about integrity.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "minutes"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Executive summary - Progress against recommendations from Without Fear or Favour",
+            "page": 8,
+            "recommendations": [
+              "WFOF-R4"
+            ],
+            "finding": "Forces either added integrity to an existing meeting or created new meetings to bring business areas together; in some forces these include staff association representatives, which HMIC considers good practice because it creates advocates who help identify risks and share learning."
+          },
+          "tags": [
+            "integrity-board",
+            "staff-associations"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "GV-03",
+          "question": "Is there a named chief officer lead for integrity, and do officers and staff know who it is?",
+          "goodPractice": "The lead is named in policy and communications, and focus groups or surveys show that staff can identify them.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "interview-note",
+            "other"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Governance and chief officer example - Chief officer team example",
+            "page": 36,
+            "recommendations": [
+              "WFOF-R4"
+            ],
+            "finding": "Some focus groups showed that not all officers and staff were clear which senior officer was the lead for integrity in their force."
+          },
+          "tags": [
+            "integrity-lead"
+          ]
+        },
+        {
+          "id": "GV-04",
+          "question": "Do chief officers visibly comply with the force's integrity policies and promote its values through their own actions and behaviour?",
+          "goodPractice": "Chief officers' register entries and declarations are complete, there are no unaddressed breaches, and chief officers speak about integrity in force communications.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "interview-note"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Governance and chief officer example - Chief officer team example",
+            "page": 36,
+            "recommendations": [
+              "WFOF-R4"
+            ],
+            "finding": "A small number of examples of senior leaders breaching policies on integrity issues, such as acceptance of gifts and hospitality, were still evident."
+          },
+          "tags": [
+            "chief-officer-example"
+          ]
+        },
+        {
+          "id": "GV-05",
+          "question": "Does the force have current, approved policies for every integrity area (media relationships, information security, social media, gifts and hospitality, procurement and cards, business interests), each with an owner and review date?",
+          "goodPractice": "A policy map shows one current policy per area with its owner, last review and next review, and each has been reviewed since 2011.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Clear boundaries and thresholds - Force standards and policies",
+            "page": 28,
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "Many forces had waited for the ACPO guidance on gifts and hospitality and on business interests before reviewing, amending or finalising their policies, communicating the changes and developing training."
+          },
+          "tags": [
+            "policies"
+          ]
+        },
+        {
+          "id": "GV-06",
+          "question": "Are changes to integrity policies communicated to all officers and staff in a way that explains what they must do, and not only the general principles?",
+          "goodPractice": "Policy changes are briefed through line management and training as well as the intranet, with practical examples.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "other",
+            "interview-note"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Clear boundaries and thresholds - Police awareness of standards, policies and what is expected of them",
+            "page": 30,
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "There was some generic force communication on integrity principles, mainly by email or intranet with some senior officer-led road shows, but staff were generally unfamiliar with the detail of the policies."
+          },
+          "tags": [
+            "policy-communication"
+          ]
+        },
+        {
+          "id": "GV-07",
+          "question": "Does the force provide integrity and anti-corruption training to all officers and staff, beyond role-specific input and training for new or newly promoted staff?",
+          "goodPractice": "A structured integrity programme reaches the whole workforce, with refreshers and role-specific modules for high-risk posts, and completion is recorded.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "training-record"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Educating staff to prevent integrity problems - Forces",
+            "page": 31,
+            "recommendations": [
+              "WFOF-R3"
+            ],
+            "finding": "Education on integrity was patchy in most forces, with very limited generic training; most had given some training to new or newly promoted staff in non-specialist roles, or role-specific training."
+          },
+          "tags": [
+            "integrity-training"
+          ]
+        },
+        {
+          "id": "GV-08",
+          "question": "Does the PCC (or the police authority, where one remains) scrutinise how the force manages integrity, with regular reports, and challenge chief officers on integrity matters?",
+          "goodPractice": "The PCC's office has a defined integrity scrutiny process (reports, meetings, access to registers), questions the scope and timetable of action plans, looks beyond complaints and misconduct to corruption risks, and records its challenges to chief officers.",
+          "appliesTo": "authority",
+          "evidenceKinds": [
+            "minutes"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Governance and chief officer example - Governance by police authorities",
+            "page": 34,
+            "recommendations": [
+              "WFOF-R1",
+              "RPR-R02",
+              "RPR-R03"
+            ],
+            "finding": "Little had changed in how police authorities oversee integrity: most received more integrity reports but few made structural or process changes; some provided real challenge on the scope and timetable of force action plans and looked beyond complaints and misconduct (p.35)."
+          },
+          "tags": [
+            "pcc-scrutiny"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "GV-09",
+          "question": "Has the PCC's office (or the police authority, where one remains) adopted integrity policies for the PCC and office staff, such as on gifts and hospitality, business interests and social media?",
+          "goodPractice": "The PCC's office has its own current policies and registers, adopted or adapted from the force's updated policies, and publishes the PCC's own register entries.",
+          "appliesTo": "authority",
+          "evidenceKinds": [
+            "policy",
+            "register"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Clear boundaries and thresholds - Police authorities",
+            "page": 29,
+            "recommendations": [
+              "WFOF-R2",
+              "RPR-R03"
+            ],
+            "finding": "Most authorities had done little to ensure the expected standards were clearly articulated and understood before PCCs arrived; authorities made little progress on policies for their own members on gifts and hospitality and social media (p.6), though some revised or adopted force policies (p.35)."
+          },
+          "tags": [
+            "authority-own-policies"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "GV-10",
+          "question": "Do the PCC and the staff of the PCC's office (or the police authority, where one remains) receive integrity training or briefing, including on scrutinising the force's integrity arrangements?",
+          "goodPractice": "The PCC and office staff are briefed on the integrity policies that apply to them and on the force's integrity risks, so that they can challenge the force effectively.",
+          "appliesTo": "authority",
+          "evidenceKinds": [
+            "training-record"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Educating staff to prevent integrity problems - Police authorities",
+            "page": 32,
+            "recommendations": [
+              "WFOF-R3"
+            ],
+            "finding": "Police authorities provided limited integrity training to their own members or staff, and generic communication was usually limited to high-level statements; some PCCs may not be well enough briefed to provide effective challenge (p.35)."
+          },
+          "tags": [
+            "authority-training"
+          ],
+          "change": "changed"
+        },
+        {
+          "id": "GV-11",
+          "question": "Does the force publicise internally the outcomes of misconduct and integrity cases, anonymised where necessary, so that staff learn from them?",
+          "goodPractice": "Outcomes of integrity-related misconduct proceedings and convictions are communicated promptly through official channels, so that staff do not learn of them through hearsay.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "other",
+            "procedure"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Clear boundaries and thresholds - Police awareness of standards, policies and what is expected of them",
+            "page": 30,
+            "recommendations": [
+              "WFOF-R2",
+              "RPR-R11"
+            ],
+            "finding": "Publicising misconduct outcomes reinforces the importance of complying with integrity policies, but one force had stopped doing so on HR advice and in another staff learned of an officer's integrity-related conviction through hearsay."
+          },
+          "tags": [
+            "misconduct-outcomes"
+          ],
+          "change": "new"
+        },
+        {
+          "id": "GV-12",
+          "question": "Does the force carry out thorough assessments of its workforce's knowledge and understanding of its integrity policies, and act on the results?",
+          "goodPractice": "Knowledge is tested periodically (for example by computer-based tests, surveys or focus groups), results are analysed by area and role, and gaps lead to targeted communication or training.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "training-record"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Clear boundaries and thresholds - Police awareness of standards, policies and what is expected of them",
+            "page": 30,
+            "recommendations": [
+              "RPR-R11"
+            ],
+            "finding": "HMIC found little evidence of forces conducting checks to assess levels of knowledge and understanding amongst staff, and recommends thorough assessments of workforce knowledge of integrity policies."
+          },
+          "tags": [
+            "knowledge-checks"
+          ],
+          "change": "new"
+        },
+        {
+          "id": "GV-13",
+          "question": "Have the force's chief officers and aspiring senior leaders been trained in identifying, preventing and managing corruption and in the standards of integrity expected of them personally?",
+          "goodPractice": "All chief officers, including those who completed the Strategic Command Course before 2012, have had integrity training, and it is part of development for those on senior leadership routes.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "training-record"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Educating staff to prevent integrity problems - National training schemes",
+            "page": 31,
+            "recommendations": [
+              "WFOF-R3",
+              "RPR-R12"
+            ],
+            "finding": "Recent SCC and HPDS entrants now receive some integrity training, but there is no system or plan to provide it to existing chief officers or to those who completed the SCC but have not been promoted; HMIC recommends investing in integrity training for current and future senior leaders."
+          },
+          "tags": [
+            "senior-leader-training"
+          ],
+          "change": "new"
+        },
+        {
+          "id": "GV-14",
+          "question": "Has the force implemented the national ACPO guidance on integrity issues in its policies and systems, and can it show the PCC how this supports its local anti-corruption strategy?",
+          "goodPractice": "A gap analysis against each piece of national guidance (media relationships, gifts and hospitality, business interests, and social media once adopted) is complete, actions are tracked, and the PCC has reviewed the result.",
+          "appliesTo": "both",
+          "evidenceKinds": [
+            "minutes",
+            "policy"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Clear boundaries and thresholds - National standards and policies",
+            "page": 28,
+            "recommendations": [
+              "WFOF-R2",
+              "RPR-R10"
+            ],
+            "finding": "HMIC recommends that PCCs assess how far their forces have implemented the ACPO national guidance on integrity issues and how its application in force policies and systems supports local anti-corruption strategies."
+          },
+          "tags": [
+            "acpo-guidance"
+          ],
+          "change": "new"
+        },
+        {
+          "id": "GV-15",
+          "question": "Are the integrity governance arrangements between the chief officers and the PCC documented and auditable, with the roles and responsibilities of each clearly distinguished?",
+          "goodPractice": "A written framework says what the force decides, what the PCC scrutinises, which reports pass between them and how decisions are recorded, so that the arrangements can be audited.",
+          "appliesTo": "both",
+          "evidenceKinds": [
+            "policy",
+            "minutes"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Conclusions and recommendations - Key recommendations",
+            "page": 38,
+            "recommendations": [
+              "WFOF-R4",
+              "RPR-R03"
+            ],
+            "finding": "More robust and auditable corporate governance arrangements are required if the new accountability arrangements are to work, and they need to differentiate clearly the roles and responsibilities of chief officers and PCCs."
+          },
+          "tags": [
+            "auditable-governance"
+          ],
+          "change": "new"
+        },
+        {
+          "id": "GV-16",
+          "question": "Where the force shares integrity functions (such as professional standards) or policies with other forces through collaboration, are the governance arrangements and responsibilities for integrity clear?",
+          "goodPractice": "Collaboration agreements state who owns each integrity policy, register and investigation function, and how each chief officer team and PCC receives assurance.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy",
+            "minutes"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "RPR-2012",
+            "section": "Governance and chief officer example - Governance arrangements within force",
+            "page": 34,
+            "recommendations": [
+              "RPR-R03"
+            ],
+            "finding": "Forces collaborating to deliver services were producing joint policies (for example on business interests) more slowly, but recognised the need for governance arrangements with clarity about how the professional standards function should be shared."
+          },
+          "tags": [
+            "collaboration-governance"
+          ],
+          "change": "new"
+        }
+      ]
+    }
+  ],
+  "crosswalk": {
+    "from": "wfof-2011",
+    "entries": [
+      {
+        "item": "MR-01",
+        "change": "changed",
+        "previous": [
+          "MR-01"
+        ],
+        "note": "The policy is now measured against the April 2012 interim ACPO media guidance."
+      },
+      {
+        "item": "MR-02",
+        "change": "same",
+        "previous": [
+          "MR-02"
+        ]
+      },
+      {
+        "item": "MR-03",
+        "change": "changed",
+        "previous": [
+          "MR-03"
+        ],
+        "note": "Extended to the whole workforce and to testing records against other sources, following the 2012 finding and the cross-checking recommendation."
+      },
+      {
+        "item": "MR-04",
+        "change": "same",
+        "previous": [
+          "MR-04"
+        ]
+      },
+      {
+        "item": "MR-05",
+        "change": "changed",
+        "previous": [
+          "MR-05"
+        ],
+        "note": "Now asks for routine, proactive use and full channel coverage, following the 2012 finding that monitoring was only reactive."
+      },
+      {
+        "item": "MR-06",
+        "change": "same",
+        "previous": [
+          "MR-06"
+        ]
+      },
+      {
+        "item": "MR-07",
+        "change": "same",
+        "previous": [
+          "MR-07"
+        ]
+      },
+      {
+        "item": "MR-08",
+        "change": "same",
+        "previous": [
+          "MR-08"
+        ]
+      },
+      {
+        "item": "MR-09",
+        "change": "same",
+        "previous": [
+          "MR-09"
+        ]
+      },
+      {
+        "item": "MR-10",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "IS-01",
+        "change": "changed",
+        "previous": [
+          "IS-01"
+        ],
+        "note": "Adds a practical definition of 'policing purpose', which focus groups found unclear in 2012."
+      },
+      {
+        "item": "IS-02",
+        "change": "same",
+        "previous": [
+          "IS-02"
+        ]
+      },
+      {
+        "item": "IS-03",
+        "change": "changed",
+        "previous": [
+          "IS-03",
+          "IS-04"
+        ],
+        "note": "Merges 2011 IS-03 (PNC, internet and email) and IS-04 (other systems) into one question about all systems; weight raised to 3."
+      },
+      {
+        "item": "IS-05",
+        "change": "same",
+        "previous": [
+          "IS-05"
+        ]
+      },
+      {
+        "item": "IS-06",
+        "change": "same",
+        "previous": [
+          "IS-06"
+        ]
+      },
+      {
+        "item": "IS-07",
+        "change": "same",
+        "previous": [
+          "IS-07"
+        ]
+      },
+      {
+        "item": "IS-08",
+        "change": "same",
+        "previous": [
+          "IS-08"
+        ]
+      },
+      {
+        "item": "IS-09",
+        "change": "same",
+        "previous": [
+          "IS-09"
+        ]
+      },
+      {
+        "item": "IS-10",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "IS-11",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "IS-12",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "GH-01",
+        "change": "same",
+        "previous": [
+          "GH-01"
+        ]
+      },
+      {
+        "item": "GH-02",
+        "change": "same",
+        "previous": [
+          "GH-02"
+        ]
+      },
+      {
+        "item": "GH-03",
+        "change": "changed",
+        "previous": [
+          "GH-03"
+        ],
+        "note": "The policy is now measured against the June 2012 ACPO guidance on gifts, gratuities and hospitality."
+      },
+      {
+        "item": "GH-04",
+        "change": "same",
+        "previous": [
+          "GH-04"
+        ]
+      },
+      {
+        "item": "GH-05",
+        "change": "same",
+        "previous": [
+          "GH-05"
+        ]
+      },
+      {
+        "item": "GH-06",
+        "change": "changed",
+        "previous": [
+          "GH-06"
+        ],
+        "note": "Strengthened by the 2012 finding and key recommendation on internal challenge of chief officers; weight raised to 3."
+      },
+      {
+        "item": "GH-07",
+        "change": "changed",
+        "previous": [
+          "GH-07"
+        ],
+        "note": "PCCs replaced police authorities on 22 November 2012 (not in London or for the BTP); the question now names the PCC and asks for challenge of chief officers."
+      },
+      {
+        "item": "GH-08",
+        "change": "same",
+        "previous": [
+          "GH-08"
+        ]
+      },
+      {
+        "item": "GH-09",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "GH-10",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "GH-11",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "PC-01",
+        "change": "same",
+        "previous": [
+          "PC-01"
+        ]
+      },
+      {
+        "item": "PC-02",
+        "change": "changed",
+        "previous": [
+          "PC-02"
+        ],
+        "note": "Adds corporate checking beyond the line manager, following the 2012 finding."
+      },
+      {
+        "item": "PC-03",
+        "change": "same",
+        "previous": [
+          "PC-03"
+        ]
+      },
+      {
+        "item": "PC-04",
+        "change": "same",
+        "previous": [
+          "PC-04"
+        ]
+      },
+      {
+        "item": "PC-05",
+        "change": "same",
+        "previous": [
+          "PC-05"
+        ]
+      },
+      {
+        "item": "PC-06",
+        "change": "same",
+        "previous": [
+          "PC-06"
+        ]
+      },
+      {
+        "item": "PC-07",
+        "change": "same",
+        "previous": [
+          "PC-07"
+        ]
+      },
+      {
+        "item": "PC-08",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "PC-09",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "BI-01",
+        "change": "changed",
+        "previous": [
+          "BI-01"
+        ],
+        "note": "The policy is now measured against the June 2012 ACPO guidelines, and consistency for police staff is asked about explicitly."
+      },
+      {
+        "item": "BI-02",
+        "change": "same",
+        "previous": [
+          "BI-02"
+        ]
+      },
+      {
+        "item": "BI-03",
+        "change": "same",
+        "previous": [
+          "BI-03"
+        ]
+      },
+      {
+        "item": "BI-04",
+        "change": "same",
+        "previous": [
+          "BI-04"
+        ]
+      },
+      {
+        "item": "BI-05",
+        "change": "changed",
+        "previous": [
+          "BI-05"
+        ],
+        "note": "Sets a minimum annual review that includes conditions; the Leicestershire force report notes that force's updated policy requires annual review."
+      },
+      {
+        "item": "BI-06",
+        "change": "same",
+        "previous": [
+          "BI-06"
+        ]
+      },
+      {
+        "item": "BI-07",
+        "change": "same",
+        "previous": [
+          "BI-07"
+        ]
+      },
+      {
+        "item": "BI-08",
+        "change": "same",
+        "previous": [
+          "BI-08"
+        ]
+      },
+      {
+        "item": "BI-09",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "BI-10",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "BI-11",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "PS-01",
+        "change": "same",
+        "previous": [
+          "PS-01"
+        ]
+      },
+      {
+        "item": "PS-02",
+        "change": "same",
+        "previous": [
+          "PS-02"
+        ]
+      },
+      {
+        "item": "PS-03",
+        "change": "same",
+        "previous": [
+          "PS-03"
+        ]
+      },
+      {
+        "item": "PS-04",
+        "change": "same",
+        "previous": [
+          "PS-04"
+        ]
+      },
+      {
+        "item": "PS-05",
+        "change": "same",
+        "previous": [
+          "PS-05"
+        ]
+      },
+      {
+        "item": "PS-06",
+        "change": "same",
+        "previous": [
+          "PS-06"
+        ]
+      },
+      {
+        "item": "PS-07",
+        "change": "same",
+        "previous": [
+          "PS-07"
+        ]
+      },
+      {
+        "item": "PS-08",
+        "change": "same",
+        "previous": [
+          "PS-08"
+        ]
+      },
+      {
+        "item": "PS-09",
+        "change": "same",
+        "previous": [
+          "PS-09"
+        ]
+      },
+      {
+        "item": "PS-10",
+        "change": "changed",
+        "previous": [
+          "PS-10"
+        ],
+        "note": "Adds vulnerability of individuals, such as financial stress, and support as well as targeting."
+      },
+      {
+        "item": "PS-11",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "PS-12",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "GV-01",
+        "change": "same",
+        "previous": [
+          "GV-01"
+        ]
+      },
+      {
+        "item": "GV-02",
+        "change": "changed",
+        "previous": [
+          "GV-02"
+        ],
+        "note": "Adds staff association involvement, identified as good practice in 2012."
+      },
+      {
+        "item": "GV-03",
+        "change": "same",
+        "previous": [
+          "GV-03"
+        ]
+      },
+      {
+        "item": "GV-04",
+        "change": "same",
+        "previous": [
+          "GV-04"
+        ]
+      },
+      {
+        "item": "GV-05",
+        "change": "same",
+        "previous": [
+          "GV-05"
+        ]
+      },
+      {
+        "item": "GV-06",
+        "change": "same",
+        "previous": [
+          "GV-06"
+        ]
+      },
+      {
+        "item": "GV-07",
+        "change": "same",
+        "previous": [
+          "GV-07"
+        ]
+      },
+      {
+        "item": "GV-08",
+        "change": "changed",
+        "previous": [
+          "GV-08"
+        ],
+        "note": "Police authorities handed over to PCCs on 22 November 2012; the question now names the PCC and covers the PCC's assurance of internal challenge."
+      },
+      {
+        "item": "GV-09",
+        "change": "changed",
+        "previous": [
+          "GV-09"
+        ],
+        "note": "Names the PCC's office, which replaced police authorities in November 2012, and adds social media."
+      },
+      {
+        "item": "GV-10",
+        "change": "changed",
+        "previous": [
+          "GV-10"
+        ],
+        "note": "Names the PCC and office staff and adds briefing for scrutiny, given HMIC's concern that PCCs may not be well briefed."
+      },
+      {
+        "item": "GV-11",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "GV-12",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "GV-13",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "GV-14",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "GV-15",
+        "change": "new",
+        "previous": []
+      },
+      {
+        "item": "GV-16",
+        "change": "new",
+        "previous": []
+      }
+    ],
+    "retired": [
+      {
+        "previous": "IS-04",
+        "replacedBy": [
+          "IS-03"
+        ],
+        "note": "Merged into IS-03 in 2012: the revisit found checking concentrated on the PNC, internet and email with limited checks elsewhere, so one question now covers all systems."
+      }
+    ]
+  }
+}
+"""#),
+        ("wfof-2011.json", #"""
+{
+  "schemaVersion": 1,
+  "id": "wfof-2011",
+  "version": "1.0.0",
+  "title": "Police integrity health check — 2011 criteria",
+  "year": 2011,
+  "provenance": {
+    "statement": "Items are derived from the published themes, findings and recommendations of HMIC (2011) Without Fear or Favour: A review of police relationships, as quoted and summarised in HMIC (2012) Revisiting Police Relationships: A progress report, which is the only source we hold for the 2011 report. They are written in our own words and are not copied from the official self-assessment questionnaire (Without Fear or Favour, Appendix B), whose wording is not among our sources. The items are our reconstruction of the 2011 criteria for use as a baseline; they are not an official HMIC checklist.",
+    "sources": [
+      {
+        "id": "WFOF-2011",
+        "title": "Without Fear or Favour: A review of police relationships",
+        "publisher": "HMIC",
+        "year": 2011,
+        "note": "quoted in RPR-2012; the report itself is not among our sources, so its areas, findings and recommendations are taken from the quotations and summaries in HMIC (2012) Revisiting Police Relationships: A progress report (ISBN 978-1-78246-089-3). Page references in 2011 findings are to that 2012 report."
+      }
+    ]
+  },
+  "recommendations": [
+    {
+      "id": "WFOF-R1",
+      "source": "WFOF-2011",
+      "summary": "Put robust systems in place so that the integrity risks arising from relationships, information disclosure, gratuities, hospitality, contracting and secondary employment are identified, monitored and managed.",
+      "quote": "Forces and authorities should institute robust systems to ensure risks arising from relationships, information disclosure, gratuities, hospitality, contracting and secondary employment are identified, monitored and managed."
+    },
+    {
+      "id": "WFOF-R2",
+      "source": "WFOF-2011",
+      "summary": "Set clear boundaries and thresholds for the same integrity areas, consistent across the whole service, so staff know what is and is not acceptable.",
+      "quote": "There should be clear boundaries and thresholds in relation to relationships, information disclosure, gratuities, hospitality, contracting and secondary employment. Such limits should be consistent and service wide."
+    },
+    {
+      "id": "WFOF-R3",
+      "source": "WFOF-2011",
+      "summary": "Include integrity and anti-corruption input in training courses, and in particular in the Strategic Command Course and the High Potential Development Scheme for future leaders.",
+      "quote": "Training courses should include appropriate input in relation to integrity and anti-corruption. In particular, given the importance of leadership to securing high standards of integrity, the Strategic Command Course and the High Potential Development Scheme should encompass these issues."
+    },
+    {
+      "id": "WFOF-R4",
+      "source": "WFOF-2011",
+      "summary": "Chief officer teams should review their corporate governance and oversight so that it promotes the force's values, and should promote those values through their own actions and behaviour.",
+      "quote": "Chief officer teams should review their corporate governance and oversight arrangements to ensure that those arrangements are fulfilling their function in helping promote the values of their force in the delivery of its objectives ... making sure good corporate governance is seen as a core part of everyday business."
+    }
+  ],
+  "answerStatuses": [
+    {
+      "id": "met",
+      "label": "Met",
+      "meaning": "The practice is fully in place and working across the organisation, and the cited evidence shows it.",
+      "credit": 1.0
+    },
+    {
+      "id": "partially-met",
+      "label": "Partially met",
+      "meaning": "The practice is only partly in place: for example a policy exists but is not yet implemented or checked, or it covers only part of the workforce.",
+      "credit": 0.5
+    },
+    {
+      "id": "not-met",
+      "label": "Not met",
+      "meaning": "The practice is not in place, or the evidence shows that it is not working.",
+      "credit": 0.0
+    },
+    {
+      "id": "not-applicable",
+      "label": "Not applicable",
+      "meaning": "The item does not apply to the organisation being assessed (for example an outsourcing item where nothing is outsourced); excluded from scoring; a reason is required.",
+      "requiresReason": true,
+      "excludedFromScore": true
+    },
+    {
+      "id": "not-assessed",
+      "label": "Not yet assessed",
+      "meaning": "The item has not been answered yet; it lowers coverage, excluded from score.",
+      "excludedFromScore": true,
+      "countsAsUnanswered": true
+    }
+  ],
+  "evidenceKinds": [
+    {
+      "id": "policy",
+      "label": "Policy",
+      "strength": 1.0
+    },
+    {
+      "id": "procedure",
+      "label": "Procedure or guidance",
+      "strength": 1.0
+    },
+    {
+      "id": "register",
+      "label": "Register",
+      "strength": 1.0
+    },
+    {
+      "id": "minutes",
+      "label": "Minutes",
+      "strength": 1.0
+    },
+    {
+      "id": "training-record",
+      "label": "Training record",
+      "strength": 1.0
+    },
+    {
+      "id": "audit",
+      "label": "Audit or dip-sample report",
+      "strength": 1.0
+    },
+    {
+      "id": "data-return",
+      "label": "Data return",
+      "strength": 1.0
+    },
+    {
+      "id": "interview-note",
+      "label": "Interview or focus-group note",
+      "strength": 0.8
+    },
+    {
+      "id": "other",
+      "label": "Other",
+      "strength": 0.7
+    }
+  ],
+  "gradeScales": [
+    {
+      "id": "hmic-4",
+      "label": "HMIC four-grade scale",
+      "grades": [
+        {
+          "id": "outstanding",
+          "label": "Outstanding",
+          "minScore": 85
+        },
+        {
+          "id": "good",
+          "label": "Good",
+          "minScore": 65
+        },
+        {
+          "id": "requires-improvement",
+          "label": "Requires improvement",
+          "minScore": 45
+        },
+        {
+          "id": "inadequate",
+          "label": "Inadequate",
+          "minScore": 0
+        }
+      ]
+    },
+    {
+      "id": "hmic-5",
+      "label": "HMIC five-grade scale (adds adequate)",
+      "grades": [
+        {
+          "id": "outstanding",
+          "label": "Outstanding",
+          "minScore": 85
+        },
+        {
+          "id": "good",
+          "label": "Good",
+          "minScore": 70
+        },
+        {
+          "id": "adequate",
+          "label": "Adequate",
+          "minScore": 55
+        },
+        {
+          "id": "requires-improvement",
+          "label": "Requires improvement",
+          "minScore": 40
+        },
+        {
+          "id": "inadequate",
+          "label": "Inadequate",
+          "minScore": 0
+        }
+      ]
+    }
+  ],
+  "scoring": {
+    "gradeScale": "hmic-4",
+    "evidence": {
+      "noEvidence": 0.4,
+      "narrativeOnly": 0.6,
+      "undated": 0.85,
+      "outsidePeriod": 0.7
+    },
+    "findingPenalties": {
+      "strength": 0,
+      "improvement": 5,
+      "concern": 15
+    },
+    "contradictionCredit": 0.0,
+    "limits": {
+      "concernCapsAreaAt": "requires-improvement",
+      "lowCoverage": 0.5,
+      "lowCoverageCapsAreaAt": "requires-improvement",
+      "overallMaxStepsAboveWeakest": 1
+    },
+    "areaWeights": {
+      "media": 1,
+      "information": 1.5,
+      "gratuities": 1,
+      "procurement": 1,
+      "business-interests": 1,
+      "professional-standards": 1.5,
+      "governance": 1
+    }
+  },
+  "areas": [
+    {
+      "id": "media",
+      "title": "Relationships with the media and other parties",
+      "summary": "Whether the force's relationships with journalists and other external parties are open, recorded and able to be checked and challenged, so that they create neither undue influence nor the perception of it.",
+      "heading": "Relationships with the media and others",
+      "thresholds": {},
+      "items": [
+        {
+          "id": "MR-01",
+          "question": "Does the force have a current written policy on relationships with the media that says who may deal with journalists, what may be discussed and how contacts must be recorded?",
+          "goodPractice": "A single current media policy, approved by chief officers, sets out who may speak to the media, about what, and how contact is recorded. Staff can find it easily and it has been reviewed since the 2011 inspection.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy",
+            "procedure"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Relationships with the media and others",
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "RPR-2012 (p.3) recalls that in 2011 few forces provided any policy or guidance on how to interact with the media."
+          },
+          "tags": [
+            "policies"
+          ]
+        },
+        {
+          "id": "MR-02",
+          "question": "Are meetings and conversations between officers or staff and journalists or other media representatives, local or national, recorded in a way that can be checked?",
+          "goodPractice": "Every contact with the media outside routine press office business is recorded promptly (who, when, what was discussed, any hospitality) in a log that PSD can inspect.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Relationships with the media and others",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.5) restates the Without Fear or Favour position that police relationships with the media have to be open and able to be checked and challenged."
+          },
+          "tags": [
+            "media-contact-recording"
+          ]
+        },
+        {
+          "id": "MR-03",
+          "question": "Does the force check that contacts with the media are actually being recorded as its policy requires?",
+          "goodPractice": "Someone outside the press office (usually PSD) periodically tests whether media contacts are being recorded and follows up any gaps.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "procedure"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Relationships with the media and others",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.3) recalls that in 2011 few forces had proactive and effective systems in place to identify, monitor and manage integrity issues."
+          },
+          "tags": [
+            "media-recording-compliance"
+          ]
+        },
+        {
+          "id": "MR-04",
+          "question": "Is there a formal process for the corporate communications department and PSD (or the ACU) to exchange information so that possible media leaks and inappropriate disclosures are identified and discussed?",
+          "goodPractice": "Communications and PSD/ACU staff meet or report to each other on a set schedule, share concerns about stories that may stem from leaks, and record what is passed on and what action follows.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "minutes"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Relationships with the media and others",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.18) recalls that in 2011 there were significant inconsistencies in the ways forces policed their relationships with external parties, including the media."
+          },
+          "tags": [
+            "comms-psd-exchange"
+          ]
+        },
+        {
+          "id": "MR-05",
+          "question": "Can the force monitor its communications channels (telephone, email and computer systems) to look for inappropriate disclosures to the media or other parties?",
+          "goodPractice": "With proper authorisation the force can search telephone records for calls to or from particular numbers and scan email and computer systems for contact with particular accounts.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "audit"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Relationships with the media and others",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.22) reports that, as in 2011, the level of proactive monitoring of information systems and of the risks of inappropriate disclosure was inconsistent across forces."
+          },
+          "tags": [
+            "channel-monitoring"
+          ]
+        },
+        {
+          "id": "MR-06",
+          "question": "Does media training for officers and staff cover the integrity risks of relationships with journalists, and not only the practicalities of acting as a spokesperson?",
+          "goodPractice": "Media training covers when contact is appropriate, off-the-record conversations, hospitality, recording contacts and how relationships may look to the public, and reaches staff beyond senior officers and lead investigators.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "training-record"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Relationships with the media and others",
+            "recommendations": [
+              "WFOF-R3"
+            ],
+            "finding": "RPR-2012 (p.31) reports that, as in 2011, forces' media training was often only for senior officers and lead investigators and covered the mechanics of being a spokesperson rather than integrity considerations."
+          },
+          "tags": [
+            "media-training"
+          ]
+        },
+        {
+          "id": "MR-07",
+          "question": "Has the force identified its significant relationships with external parties other than the media (for example businesses, suppliers and partner agencies) and assessed the integrity and reputational risks each carries?",
+          "goodPractice": "A current list of significant external relationships records the risk of undue influence or perceived favour for each, and is reviewed by the integrity governance meeting.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "minutes"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Relationships with the media and others",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.18) recalls that in 2011 few forces had a sufficient appreciation of the potential risks of relationships with external parties, and some appeared unaware of the reputational risks."
+          },
+          "tags": [
+            "external-relationships"
+          ]
+        },
+        {
+          "id": "MR-08",
+          "question": "Do officers and staff know how to respond to an approach from a journalist, on or off duty, and that they must record any contact?",
+          "goodPractice": "Frontline staff and supervisors can say what contact with the media is permitted, refer requests to the press office, and know how and where to record a contact.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "interview-note",
+            "training-record"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Relationships with the media and others",
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "RPR-2012 (p.27) recalls that in 2011 force policies on integrity issues, such as relationships with the media, were generally out of date, poorly communicated and little understood."
+          },
+          "tags": [
+            "media-awareness"
+          ]
+        },
+        {
+          "id": "MR-09",
+          "question": "Does the force consider the appropriate level and intensity of its relationships with individual journalists and media organisations, including hospitality given or received, with regard to how they would appear to the public?",
+          "goodPractice": "Senior officers' regular media relationships are known to the force, hospitality with journalists is recorded and kept modest, and public perception is considered when deciding how close a relationship should be.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "policy"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Relationships with the media and others",
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "RPR-2012 (p.21) recalls the 2011 principle that the service should not constrain the media, but that forces need to consider the appropriate level and intensity of their media relationships and how they could be perceived by the public."
+          },
+          "tags": [
+            "media-relationship-intensity"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "information",
+      "title": "Information disclosure and security",
+      "summary": "How the force prevents, detects and investigates inappropriate disclosure of police information, including through social media used by officers and staff.",
+      "heading": "Information disclosure (including social media)",
+      "thresholds": {},
+      "items": [
+        {
+          "id": "IS-01",
+          "question": "Does the force have a current information security policy that tells officers and staff what information they may access and disclose, to whom and for what purpose?",
+          "goodPractice": "The policy is current, reflects national requirements and sets out clearly what access and disclosure is permitted, with examples. Staff know where to find it.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy",
+            "procedure"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Information disclosure (including social media)",
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "RPR-2012 (p.33) recalls that in 2011 most forces saw the main corruption risks as staff associating with criminals and, particularly, information disclosure to criminals or friends and family."
+          },
+          "tags": [
+            "policies"
+          ]
+        },
+        {
+          "id": "IS-02",
+          "question": "Does the force have guidance on the use of social media by officers and staff, covering force accounts and personal accounts, at work and off duty?",
+          "goodPractice": "The guidance states the standards of behaviour expected online, on and off duty, including on personal accounts where staff can be identified as police, and the consequences of breaches.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Information disclosure (including social media)",
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "Without Fear or Favour included a review of police use of social media (RPR-2012, p.3); RPR-2012 (p.28) reports that guidance on social media use has since become clearer in most forces than it was in 2011."
+          },
+          "tags": [
+            "policies",
+            "social-media-policy"
+          ]
+        },
+        {
+          "id": "IS-03",
+          "question": "Does the force routinely audit use of the Police National Computer and of its internet and email systems?",
+          "goodPractice": "PNC transactions are dip-sampled against a recorded policing purpose, internet and email access is controlled and logged, and audit results are reported.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "procedure"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Information disclosure (including social media)",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.22) reports that, as in 2011, proactive monitoring of information systems was inconsistent across forces."
+          },
+          "tags": [
+            "proactive-system-audit"
+          ]
+        },
+        {
+          "id": "IS-04",
+          "question": "Does the force audit access to its other information systems, such as intelligence, crime, custody and command-and-control systems?",
+          "goodPractice": "Access to sensitive systems beyond the PNC is logged and sampled, and unexplained access is followed up.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Information disclosure (including social media)",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.22) reports that, as in 2011, proactive monitoring of information systems was inconsistent across forces."
+          },
+          "tags": [
+            "proactive-system-audit"
+          ]
+        },
+        {
+          "id": "IS-05",
+          "question": "Does the force regularly test whether its systems and data can be accessed from outside the organisation?",
+          "goodPractice": "Regular audits or dip samples test external access routes to force systems, and any weaknesses found are tracked until closed.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Information disclosure (including social media)",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.18) recalls that in 2011 there were weaknesses in controls in some areas that the service had not previously considered as presenting risks to integrity."
+          },
+          "tags": [
+            "external-access-testing"
+          ]
+        },
+        {
+          "id": "IS-06",
+          "question": "Have all officers and staff received structured training or awareness on keeping information secure, and is it refreshed?",
+          "goodPractice": "Information security training (for example a computer-based package) is mandatory for all staff, refreshed periodically and recorded; it can also be used to check understanding.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "training-record"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Information disclosure (including social media)",
+            "recommendations": [
+              "WFOF-R3"
+            ],
+            "finding": "RPR-2012 (p.31) recalls that in 2011 there was little evidence of forces or police authorities providing training for staff in how to promote integrity and prevent problems."
+          },
+          "tags": [
+            "information-security-training"
+          ]
+        },
+        {
+          "id": "IS-07",
+          "question": "Does the force check the conduct of officers and staff on the social media sites and accounts that the force itself runs?",
+          "goodPractice": "Force-run pages and accounts (for example neighbourhood team pages) have named administrators and moderation rules, and staff posts are reviewed periodically.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "audit"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Information disclosure (including social media)",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.23) restates the 2011 view that social media brings benefits for intelligence, investigation and community engagement but also poses risks that forces need to understand and manage."
+          },
+          "tags": [
+            "force-social-media-monitoring"
+          ]
+        },
+        {
+          "id": "IS-08",
+          "question": "When inappropriate social media content by officers or staff is identified, including through external research, does the force act on it and confirm that the content has been removed?",
+          "goodPractice": "Referrals are logged, assessed by PSD, acted on proportionately, and closed only once the content is confirmed removed or its retention justified.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "data-return"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Information disclosure (including social media)",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.23) reports that research for the 2011 review found potentially inappropriate comments or behaviour on 43 accounts of people identifying themselves as police, and that this was fed back to forces through their PSDs."
+          },
+          "tags": [
+            "social-media-referrals"
+          ]
+        },
+        {
+          "id": "IS-09",
+          "question": "Does the force record and analyse its investigations into inappropriate information disclosure by recipient (criminals, friends and family, personal use, the media, others) and by outcome?",
+          "goodPractice": "Disclosure investigations are categorised consistently, trends are analysed and compared with similar forces, and unusually high or low numbers are explained.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "data-return"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Information disclosure (including social media)",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.22) reports 1,634 information disclosure investigations in 2010/11, continuing a year-on-year increase since 2006."
+          },
+          "tags": [
+            "investigation-data"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "gratuities",
+      "title": "Gifts, gratuities and hospitality",
+      "summary": "How offers of gifts, gratuities and hospitality to officers and staff are decided, recorded, checked and challenged, so that no debt is owed and no undue influence is fostered, or perceived.",
+      "heading": "Gratuities and hospitality",
+      "thresholds": {},
+      "items": [
+        {
+          "id": "GH-01",
+          "question": "Does the force keep a single register of all gifts, gratuities and hospitality offered to its officers and staff, rather than separate local or departmental registers?",
+          "goodPractice": "One register, ideally electronic, covers the whole force and every rank and grade, so the register owner can see everything offered and accepted in one place.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "policy"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Gratuities and hospitality",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.24) recalls that in 2011 forces had multiple registers for recording gratuities and hospitality, making it difficult to get a complete picture of what was being offered and accepted."
+          },
+          "tags": [
+            "single-register"
+          ]
+        },
+        {
+          "id": "GH-02",
+          "question": "Does the register record offers that were declined as well as those that were accepted?",
+          "goodPractice": "Every offer is recorded with its source, value and decision, including those turned down, so that patterns of approaches can be seen.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Gratuities and hospitality",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.24) recalls that in 2011 multiple registers made it difficult to get a complete picture of what was being offered, not only what was accepted."
+          },
+          "tags": [
+            "declined-offers"
+          ]
+        },
+        {
+          "id": "GH-03",
+          "question": "Does the force have a policy on gifts, gratuities and hospitality that sets clear thresholds for what may and may not be accepted, and says who must approve acceptance?",
+          "goodPractice": "The policy gives clear limits and examples, names who approves acceptance, and applies to all ranks and grades.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Gratuities and hospitality",
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "RPR-2012 (p.3) recalls that in 2011 few forces provided any policy or guidance on the acceptance of gifts and hospitality."
+          },
+          "tags": [
+            "policies"
+          ]
+        },
+        {
+          "id": "GH-04",
+          "question": "Is the register owned by PSD or the ACU and kept up to date, and are entries checked, signed off and challenged where acceptance appears to breach policy?",
+          "goodPractice": "PSD/ACU reviews entries regularly, challenges recipients when acceptance looks inconsistent with guidance or policy, and records the outcome of each challenge.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "audit"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Gratuities and hospitality",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.20) recalls that in 2011 responsibility for managing integrity issues was spread between different units in many forces."
+          },
+          "tags": [
+            "register-checking",
+            "psd-oversight"
+          ]
+        },
+        {
+          "id": "GH-05",
+          "question": "Does the force cross-reference register entries with its lists of current contractors and prospective suppliers, and with other procurement records, to identify hospitality from companies that bid for or hold contracts?",
+          "goodPractice": "Register entries are routinely matched against the contracts register, supplier lists and live tenders; any match is reviewed by PSD and the procurement lead.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Gratuities and hospitality",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.24) recalls that the 2011 report said forces would benefit from making better use of the information they already hold to identify risks to integrity and target anti-corruption activity."
+          },
+          "tags": [
+            "hospitality-supplier-crosscheck"
+          ]
+        },
+        {
+          "id": "GH-06",
+          "question": "Are gifts and hospitality entries by chief officers checked and, where necessary, challenged in the same way as entries by other officers and staff?",
+          "goodPractice": "Chief officers' entries are reviewed by the register owner as rigorously as anyone else's, and any challenge is recorded.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "audit"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Gratuities and hospitality",
+            "recommendations": [
+              "WFOF-R1",
+              "WFOF-R4"
+            ],
+            "finding": "Without Fear or Favour asked chief officer teams to promote the organisation's values through their own actions and behaviours (quoted in RPR-2012, p.7)."
+          },
+          "tags": [
+            "chief-officer-hospitality-challenge"
+          ]
+        },
+        {
+          "id": "GH-07",
+          "question": "Does the police authority scrutinise the force's gifts and hospitality register, including the entries of chief officers?",
+          "goodPractice": "The authority receives the register or a summary periodically, asks questions about chief officers' entries and records the answers.",
+          "appliesTo": "authority",
+          "evidenceKinds": [
+            "minutes",
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Gratuities and hospitality",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.3) recalls that in 2011 there was little evidence of police authorities holding forces to account on integrity issues."
+          },
+          "tags": [
+            "pcc-scrutiny"
+          ]
+        },
+        {
+          "id": "GH-08",
+          "question": "Has the force given officers and staff structured training or briefing on its gifts and hospitality policy, so that they know every offer must be recorded and where the line on acceptable hospitality is drawn?",
+          "goodPractice": "Training or a structured briefing covers the policy, the recording requirement and practical examples of where the line falls, so staff can apply the GIFT test.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "training-record",
+            "interview-note"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Gratuities and hospitality",
+            "recommendations": [
+              "WFOF-R2",
+              "WFOF-R3"
+            ],
+            "finding": "RPR-2012 (p.27) recalls that in 2011 force policies on the acceptance of gifts and hospitality were generally out of date, poorly communicated and little understood."
+          },
+          "tags": [
+            "gifts-training"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "procurement",
+      "title": "Procurement and contractual relationships",
+      "summary": "How the force controls spending, corporate cards and contracts, including outsourced services, so that purchases are justified, conflicts of interest are declared and checked, and contractors meet police standards.",
+      "heading": "Procurement and contractual relationships",
+      "thresholds": {},
+      "items": [
+        {
+          "id": "PC-01",
+          "question": "Does the force have clear written rules on corporate credit and procurement cards, covering who may hold one, what it may be used for and spending limits, with a system to allocate and withdraw cards?",
+          "goodPractice": "Cards are issued only on business need, with limits and a register of holders; unused cards are withdrawn, and holders know the rules.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy",
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Procurement and contractual relationships",
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "RPR-2012 (p.3) recalls that in 2011 few forces provided any policy or guidance on the use of corporate credit cards."
+          },
+          "tags": [
+            "policies",
+            "card-controls"
+          ]
+        },
+        {
+          "id": "PC-02",
+          "question": "Are corporate card transactions checked for whether each purchase was justified and appropriate, and not only for whether the amount is accurate?",
+          "goodPractice": "Checks question the business purpose of purchases as well as reconciling the amounts; inappropriate purchases are challenged and recorded.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "procedure"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Procurement and contractual relationships",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.6) reports that a significant proportion of forces still wrongly focused solely on the accuracy of corporate card spend rather than on the justification and appropriateness of the purchase."
+          },
+          "tags": [
+            "card-justification"
+          ]
+        },
+        {
+          "id": "PC-03",
+          "question": "Is low-level spend (below formal tendering thresholds) monitored centrally rather than left to budget holders, and is spending outside the procurement framework identified and controlled?",
+          "goodPractice": "Finance monitors low-value purchases across the force for split orders, repeat suppliers and off-framework spend, and reports exceptions.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "data-return"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Procurement and contractual relationships",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.25) reports that some forces still had the limited monitoring of low-level spend found in 2011 and that, as in 2011, some spend was being made outside forces' procurement frameworks."
+          },
+          "tags": [
+            "low-level-spend"
+          ]
+        },
+        {
+          "id": "PC-04",
+          "question": "Does PSD (or the ACU) routinely and proactively engage in and review procurement and contract matters, and not only when a case is referred for investigation?",
+          "goodPractice": "PSD has a standing role in procurement assurance, for example reviewing high-risk contracts, sampling awards and sharing intelligence with the procurement team.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "minutes"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Procurement and contractual relationships",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.20) recalls that in 2011 Finance typically oversaw procurement processes, separately from other integrity areas."
+          },
+          "tags": [
+            "psd-procurement"
+          ]
+        },
+        {
+          "id": "PC-05",
+          "question": "Must officers and staff involved in a tender or procurement decision declare any interest in prospective suppliers, and are the declarations recorded?",
+          "goodPractice": "Declarations are made at the start of each procurement, kept with the tender file and checked; bidders are also asked to declare potential conflicts of interest.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Procurement and contractual relationships",
+            "recommendations": [
+              "WFOF-R1",
+              "WFOF-R2"
+            ],
+            "finding": "RPR-2012 (p.3) recalls that the 2011 review was commissioned to examine instances of undue influence and inappropriate contractual arrangements in police relationships."
+          },
+          "tags": [
+            "tender-declarations"
+          ]
+        },
+        {
+          "id": "PC-06",
+          "question": "Does the force cross-check its records of officers' and staff's business interests and secondary employment against its supplier lists and contracts register?",
+          "goodPractice": "The business interests register is matched against suppliers and contracts at least annually and before contract awards, and any match is reviewed for conflict.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Procurement and contractual relationships",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.24) recalls that the 2011 report said forces would benefit from making better use of the information they already hold to identify risks to integrity."
+          },
+          "tags": [
+            "bi-supplier-crosscheck"
+          ]
+        },
+        {
+          "id": "PC-07",
+          "question": "Do staff outside the procurement team who buy goods or services or hold cards receive guidance and training on procurement rules and card use?",
+          "goodPractice": "Budget holders and cardholders receive guidance and short training on procurement rules, card use and declaring interests, and completion is recorded.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "training-record",
+            "procedure"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Procurement and contractual relationships",
+            "recommendations": [
+              "WFOF-R3"
+            ],
+            "finding": "RPR-2012 (p.31) recalls that in 2011 there was little evidence of forces providing training for staff in how to promote integrity and prevent problems."
+          },
+          "tags": [
+            "procurement-training"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "business-interests",
+      "title": "Secondary employment, business interests and conflicts of interest",
+      "summary": "How applications for second jobs and business interests are decided, recorded, reviewed and checked, and how other conflicts of interest are declared and managed.",
+      "heading": "Secondary business interests and conflict of interest",
+      "thresholds": {},
+      "items": [
+        {
+          "id": "BI-01",
+          "question": "Does the force have a policy on secondary employment and business interests that applies to officers and staff and says which kinds of second job or interest are incompatible with police work?",
+          "goodPractice": "The policy gives clear criteria and examples of unsuitable work, applies consistently to officers and police staff, and explains how to apply and to appeal.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Secondary business interests and conflict of interest",
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "RPR-2012 (p.3) recalls that in 2011 few forces provided any policy or guidance on what second jobs are suitable for officers and staff."
+          },
+          "tags": [
+            "policies"
+          ]
+        },
+        {
+          "id": "BI-02",
+          "question": "Does the force keep a register of all applications for secondary employment and business interests, showing approvals, conditions and refusals?",
+          "goodPractice": "The register is complete and current and shows conditions and review dates; a summary is published internally so staff can see how the policy is applied.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Secondary business interests and conflict of interest",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.20) recalls that in 2011 HR typically oversaw the second jobs policy, separately from other integrity areas."
+          },
+          "tags": [
+            "bi-register"
+          ]
+        },
+        {
+          "id": "BI-03",
+          "question": "Are the business interests policy and register overseen at force level by PSD (or the ACU), so that decisions are consistent and can be checked against other integrity information?",
+          "goodPractice": "PSD has force-level oversight: it reviews existing policies and authorised interests, introduces restrictions where appropriate and delivers training to staff.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "minutes"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Secondary business interests and conflict of interest",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.20) recalls that in 2011 HR typically oversaw the second jobs policy rather than PSD."
+          },
+          "tags": [
+            "psd-oversight"
+          ]
+        },
+        {
+          "id": "BI-04",
+          "question": "When deciding an application, does the force assess any conflict with the applicant's role, their performance and welfare, and working time, attach conditions where appropriate, and refuse applications that breach guidance?",
+          "goodPractice": "Decisions follow written criteria and are recorded with reasons; kinds of work that guidance treats as incompatible, such as police-related skills training, are not approved.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "procedure"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Secondary business interests and conflict of interest",
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "RPR-2012 (p.3) recalls a general lack of clarity in 2011 about which second jobs were appropriate for officers and staff."
+          },
+          "tags": [
+            "bi-decision-criteria"
+          ]
+        },
+        {
+          "id": "BI-05",
+          "question": "Are approved second jobs and business interests reviewed periodically to confirm that they are still appropriate?",
+          "goodPractice": "Each approval has a review date and reviews take place on time.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Secondary business interests and conflict of interest",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "HMIC's 2012 Leicestershire force report records that in 2011 that force did not routinely review second jobs once they had been approved."
+          },
+          "tags": [
+            "second-job-annual-review"
+          ]
+        },
+        {
+          "id": "BI-06",
+          "question": "Are officers and staff required to declare associations, relationships and other personal interests that could conflict with their duties, and are such declarations recorded and acted on?",
+          "goodPractice": "A declaration process covers conflicts beyond second jobs, for example family links to suppliers or associations with people of concern; declarations are recorded and assessed by PSD.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy",
+            "register"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Secondary business interests and conflict of interest",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.33) recalls that in 2011 most forces saw staff associating with criminals as one of the main corruption risks."
+          },
+          "tags": [
+            "conflict-declarations"
+          ]
+        },
+        {
+          "id": "BI-07",
+          "question": "Does the force investigate undeclared or non-compliant second jobs and business interests?",
+          "goodPractice": "PSD acts on intelligence and on the results of checks, and the number and outcomes of investigations are monitored.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "data-return"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Secondary business interests and conflict of interest",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.26) reports 82 PSD investigations into secondary employment in 2010/11."
+          },
+          "tags": [
+            "bi-investigations"
+          ]
+        },
+        {
+          "id": "BI-08",
+          "question": "Do supervisors know which of their staff have approved second jobs or business interests, and any conditions attached?",
+          "goodPractice": "Supervisors are told of approvals and conditions for their staff and can describe how the policy works.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "interview-note",
+            "procedure"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Secondary business interests and conflict of interest",
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "RPR-2012 (p.27) recalls that in 2011 force integrity policies were generally out of date, poorly communicated and little understood."
+          },
+          "tags": [
+            "supervisor-awareness"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "professional-standards",
+      "title": "Anti-corruption and professional standards",
+      "summary": "Whether the force has the anti-corruption capacity, leadership, intelligence and confidential reporting routes to find integrity risks proactively rather than only react to them, including challenge of chief officers.",
+      "heading": "Professional standards and proactivity",
+      "thresholds": {},
+      "items": [
+        {
+          "id": "PS-01",
+          "question": "Has the force produced a local counter-corruption threat assessment, drawing on the national assessment, and a counter-corruption strategy or plan based on it?",
+          "goodPractice": "A current local threat assessment identifies the force's main corruption risks and drives a counter-corruption plan that is reviewed regularly.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy",
+            "minutes"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Professional standards and proactivity",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.18) recalls that in 2011 few forces had clear strategies or policies to stimulate proactive identification of integrity issues, and there was little evidence they had considered how the SOCA Counter Corruption Threat Assessment applied locally."
+          },
+          "tags": [
+            "threat-assessment"
+          ]
+        },
+        {
+          "id": "PS-02",
+          "question": "Does the anti-corruption unit have enough staff and resilience to work proactively, and not only react to referrals?",
+          "goodPractice": "ACU capacity is set from the threat assessment, has been protected through budget reductions, and allows planned proactive work alongside reactive investigations.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "data-return",
+            "minutes"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Professional standards and proactivity",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.18) recalls that in 2011 forces and authorities had invested in ACUs but there was no national standard for how these units should work."
+          },
+          "tags": [
+            "acu-capacity"
+          ]
+        },
+        {
+          "id": "PS-03",
+          "question": "Is counter-corruption work led by a senior detective with the skills and experience to lead and supervise investigations and the standing to influence force-level decisions?",
+          "goodPractice": "The ACU is led by a senior detective with investigative experience and direct access to the chief officer lead for integrity, at a rank that allows them to influence force-level decisions.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "other"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Professional standards and proactivity",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.20) reports that the 2011 report recommended that each force's corruption lead should be a senior detective able to lead and supervise investigations and to inform and influence force-level decision-making."
+          },
+          "tags": [
+            "acu-lead-rank"
+          ]
+        },
+        {
+          "id": "PS-04",
+          "question": "Does the force proactively gather and develop intelligence on integrity risks, and use it to test whether its integrity policies are being followed?",
+          "goodPractice": "An intelligence collection plan covers corruption risks, and regular proactive compliance tests (of registers, systems and declarations) are tasked from it.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "audit",
+            "procedure"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Professional standards and proactivity",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.18) recalls that in 2011 few forces had clear strategies or policies to stimulate the proactive identification and investigation of integrity and anti-corruption issues."
+          },
+          "tags": [
+            "proactive-intelligence"
+          ]
+        },
+        {
+          "id": "PS-05",
+          "question": "Does the force have a means for officers and staff to report integrity concerns anonymously and confidentially, and do staff know about it and use it?",
+          "goodPractice": "A confidential and anonymous reporting line is publicised, trusted and used; reports are assessed, fed back where possible, and use is monitored.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "data-return"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Professional standards and proactivity",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.19) recalls that the 2011 report showed all forces had a means for the anonymous and confidential reporting of integrity issues."
+          },
+          "tags": [
+            "whistleblowing"
+          ]
+        },
+        {
+          "id": "PS-06",
+          "question": "Does PSD or the ACU have oversight of the policies and registers for all integrity areas (such as gifts and hospitality and second jobs), so that it has a complete picture of integrity issues across the force?",
+          "goodPractice": "Integrity policies and registers are owned or overseen by PSD/ACU, which combines them with complaints, intelligence and audit results.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure",
+            "minutes"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Professional standards and proactivity",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (pp.4, 20) recalls that in 2011 responsibility for integrity issues was spread between units (HR for second jobs, Finance for procurement), with no consistency across forces."
+          },
+          "tags": [
+            "psd-oversight"
+          ]
+        },
+        {
+          "id": "PS-07",
+          "question": "Do anti-corruption and professional standards staff receive specialist training and development, and do they give targeted integrity training to others in the force?",
+          "goodPractice": "ACU/PSD staff have development plans that include specialist anti-corruption training, and the unit gives risk-based briefings to high-risk roles.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "training-record"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Professional standards and proactivity",
+            "recommendations": [
+              "WFOF-R3"
+            ],
+            "finding": "RPR-2012 (p.32) reports no significant change since 2011 in specialist training for dedicated anti-corruption staff."
+          },
+          "tags": [
+            "acu-training"
+          ]
+        },
+        {
+          "id": "PS-08",
+          "question": "Are the force's anti-corruption working practices based on national counter-corruption practice advice (the ACPO Counter Corruption Advisory Group manual, once published)?",
+          "goodPractice": "The ACU follows current national practice advice and has compared its practices with the draft manual while publication is awaited.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "procedure"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Professional standards and proactivity",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.18) recalls that in 2011 there was no national standard for ACUs and HMIC suggested that the ACCAG advisory manual be published as soon as possible."
+          },
+          "tags": [
+            "acu-practice-standard"
+          ]
+        },
+        {
+          "id": "PS-09",
+          "question": "Does the force record all integrity investigations by type and outcome, and use the data to identify trends and target preventive work?",
+          "goodPractice": "Investigations are categorised consistently (media, information disclosure, gifts, second jobs, social media), outcomes are tracked, and trends are reported to governance.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "data-return"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Professional standards and proactivity",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.19) reports 1,817 integrity investigations, an average of 151 a month, in the 12 months to March 2011."
+          },
+          "tags": [
+            "investigation-data"
+          ]
+        },
+        {
+          "id": "PS-10",
+          "question": "Has the force identified areas, roles or groups of staff that are particularly vulnerable to corruption, so that preventative work can be targeted?",
+          "goodPractice": "The threat assessment identifies high-risk roles and units, and preventative measures are targeted at them.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "other",
+            "minutes"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Professional standards and proactivity",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.33) recalls that in 2011 very few forces understood where the threats and vulnerabilities to their integrity lay, and only a small number were doing organisation-wide or targeted work to prevent corruption."
+          },
+          "tags": [
+            "vulnerable-staff"
+          ]
+        }
+      ]
+    },
+    {
+      "id": "governance",
+      "title": "Governance and oversight",
+      "summary": "Whether chief officers and the PCC (formerly the police authority) lead, oversee and challenge the management of integrity, set the example, and make sure the workforce is trained in and aware of what is expected.",
+      "heading": "Governance and oversight",
+      "thresholds": {},
+      "items": [
+        {
+          "id": "GV-01",
+          "question": "Has an organisation-wide integrity health check been carried out, and is there an action plan with owners and deadlines to remedy the weaknesses found?",
+          "goodPractice": "The force and the PCC's office have each assessed themselves against the integrity areas, and progress against the resulting action plan is tracked by a named lead.",
+          "appliesTo": "both",
+          "evidenceKinds": [
+            "minutes",
+            "other"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Governance and oversight",
+            "recommendations": [
+              "WFOF-R1",
+              "WFOF-R4"
+            ],
+            "finding": "RPR-2012 (p.11) reports that Without Fear or Favour provided a self-assessment checklist that forces and authorities could use to conduct integrity health checks."
+          },
+          "tags": [
+            "health-check"
+          ]
+        },
+        {
+          "id": "GV-02",
+          "question": "Is there a chief-officer-led meeting that regularly oversees integrity across all the areas in this checklist, bringing together the business leads responsible for them?",
+          "goodPractice": "A standing meeting or agenda item, chaired by the chief officer lead for integrity, brings together PSD, information security, finance, procurement, HR and communications to review risks and actions.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "minutes"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Governance and oversight",
+            "recommendations": [
+              "WFOF-R4"
+            ],
+            "finding": "Without Fear or Favour recommended that chief officer teams review their corporate governance and oversight arrangements so that good corporate governance is seen as a core part of everyday business (quoted in RPR-2012, p.7)."
+          },
+          "tags": [
+            "integrity-board"
+          ]
+        },
+        {
+          "id": "GV-03",
+          "question": "Is there a named chief officer lead for integrity, and do officers and staff know who it is?",
+          "goodPractice": "The lead is named in policy and communications, and focus groups or surveys show that staff can identify them.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "interview-note",
+            "other"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Governance and oversight",
+            "recommendations": [
+              "WFOF-R4"
+            ],
+            "finding": "RPR-2012 (p.36) recalls the Without Fear or Favour view that good governance requires those in charge to lead by example and promote force values."
+          },
+          "tags": [
+            "integrity-lead"
+          ]
+        },
+        {
+          "id": "GV-04",
+          "question": "Do chief officers visibly comply with the force's integrity policies and promote its values through their own actions and behaviour?",
+          "goodPractice": "Chief officers' register entries and declarations are complete, there are no unaddressed breaches, and chief officers speak about integrity in force communications.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "register",
+            "interview-note"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Governance and oversight",
+            "recommendations": [
+              "WFOF-R4"
+            ],
+            "finding": "RPR-2012 (p.36) recalls that in 2011 there was some evidence of senior officers promoting values, but this was not universal."
+          },
+          "tags": [
+            "chief-officer-example"
+          ]
+        },
+        {
+          "id": "GV-05",
+          "question": "Does the force have current, approved policies for every integrity area (media relationships, information security, social media, gifts and hospitality, procurement and cards, business interests), each with an owner and review date?",
+          "goodPractice": "A policy map shows one current policy per area with its owner, last review and next review, and each has been reviewed since 2011.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "policy"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Governance and oversight",
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "RPR-2012 (pp.3, 27) recalls that in 2011 few forces provided policy or guidance on key integrity issues, and existing policies were generally out of date, poorly communicated and little understood."
+          },
+          "tags": [
+            "policies"
+          ]
+        },
+        {
+          "id": "GV-06",
+          "question": "Are changes to integrity policies communicated to all officers and staff in a way that explains what they must do, and not only the general principles?",
+          "goodPractice": "Policy changes are briefed through line management and training as well as the intranet, with practical examples.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "other",
+            "interview-note"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Governance and oversight",
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "RPR-2012 (p.27) recalls that in 2011 force integrity policies were generally poorly communicated and little understood."
+          },
+          "tags": [
+            "policy-communication"
+          ]
+        },
+        {
+          "id": "GV-07",
+          "question": "Does the force provide integrity and anti-corruption training to all officers and staff, beyond role-specific input and training for new or newly promoted staff?",
+          "goodPractice": "A structured integrity programme reaches the whole workforce, with refreshers and role-specific modules for high-risk posts, and completion is recorded.",
+          "appliesTo": "force",
+          "evidenceKinds": [
+            "training-record"
+          ],
+          "weight": 2,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Governance and oversight",
+            "recommendations": [
+              "WFOF-R3"
+            ],
+            "finding": "RPR-2012 (p.31) recalls that in 2011 there was little evidence of forces providing training for their staff in how to promote integrity and prevent problems."
+          },
+          "tags": [
+            "integrity-training"
+          ]
+        },
+        {
+          "id": "GV-08",
+          "question": "Does the police authority hold the force to account for integrity, including satisfying itself that the force has an effective anti-corruption strategy and challenging chief officers where necessary?",
+          "goodPractice": "The authority receives regular integrity reports, questions the force's plans and progress, and minutes its challenges and the force's responses.",
+          "appliesTo": "authority",
+          "evidenceKinds": [
+            "minutes"
+          ],
+          "weight": 3,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Governance and oversight",
+            "recommendations": [
+              "WFOF-R1"
+            ],
+            "finding": "RPR-2012 (p.3) recalls little evidence in 2011 of police authorities holding forces to account, for example by ensuring they had effective anti-corruption strategies; authority governance was generally weak and inconsistent (p.33)."
+          },
+          "tags": [
+            "pcc-scrutiny"
+          ]
+        },
+        {
+          "id": "GV-09",
+          "question": "Has the police authority adopted integrity policies for its own members and staff, such as on gifts and hospitality and on business interests?",
+          "goodPractice": "The authority has its own current policies and registers for members and staff, reviewed since 2011, with entries published or reported.",
+          "appliesTo": "authority",
+          "evidenceKinds": [
+            "policy",
+            "register"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Governance and oversight",
+            "recommendations": [
+              "WFOF-R2"
+            ],
+            "finding": "RPR-2012 (p.8) recalls that Without Fear or Favour found police authority governance arrangements, over their forces and over their own organisations, generally weak."
+          },
+          "tags": [
+            "authority-own-policies"
+          ]
+        },
+        {
+          "id": "GV-10",
+          "question": "Does the police authority provide integrity training or briefing for its members and staff?",
+          "goodPractice": "Members and staff are briefed on the integrity policies that apply to them and on their role in scrutinising the force's integrity arrangements.",
+          "appliesTo": "authority",
+          "evidenceKinds": [
+            "training-record"
+          ],
+          "weight": 1,
+          "source": {
+            "document": "WFOF-2011",
+            "section": "Governance and oversight",
+            "recommendations": [
+              "WFOF-R3"
+            ],
+            "finding": "RPR-2012 (p.31) recalls that in 2011 there was little evidence of police authorities providing training for their staff in how to promote integrity and prevent problems."
+          },
+          "tags": [
+            "authority-training"
+          ]
+        }
+      ]
+    }
+  ]
+}
+"""#),
+    ]
 }

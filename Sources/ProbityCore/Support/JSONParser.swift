@@ -6,6 +6,12 @@ public struct JSONParser {
         public let line: Int
         public let column: Int
         public let reason: String
+
+        public init(line: Int, column: Int, reason: String) {
+            self.line = line
+            self.column = column
+            self.reason = reason
+        }
     }
 
     private let bytes: [UInt8]

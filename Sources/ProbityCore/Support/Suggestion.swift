@@ -5,7 +5,10 @@ public enum Suggestion {
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }
         let limit = max(1, min(3, word.count / 3))
-        return best.1 <= limit ? best.0 : nil
+        if best.1 <= limit { return best.0 }
+        // A stem typed for a longer name ("gratuity" for "gratuities").
+        let stem = word.lowercased().prefix(max(4, word.count - 1))
+        return word.count >= 4 ? candidates.sorted().first { $0.lowercased().hasPrefix(stem) } : nil
     }
 
     /// Levenshtein distance.

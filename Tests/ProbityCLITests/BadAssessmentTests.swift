@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// The corpus of bad assessment files: each gives exactly one clear first line naming the file
+/// and the place, and exit code 1; none crashes.
+@Suite struct BadAssessmentTests {
+    static let directory = CLIHarness.fixtures.appendingPathComponent("assessments/bad")
+
+    static let expectations: [(file: String, message: String)] = [
+        ("01-truncated.json", "Error: 01-truncated.json:187:3: malformed JSON: unexpected end of file; expected ',' or '}' in the object; the JSON is truncated"),
+        ("02-trailing-comma.json", "Error: 02-trailing-comma.json:8:16: malformed JSON: unexpected ','; expected a quoted field name"),
+        ("03-invalid-utf8.json", "Error: 03-invalid-utf8.json:353:17: invalid UTF-8; save the file as UTF-8"),
+        ("04-wrong-type.json", "Error: 04-wrong-type.json: year: expected a number, found \"2012\""),
+        ("05-unknown-status.json", "Error: 05-unknown-status.json: answers[12].status: expected one of met, partially-met, not-met, not-applicable, not-assessed, found \"yes\""),
+        ("06-unknown-item.json", "error: 06-unknown-item.json: answers[3].item: unknown item \"MR-99\" in revisit-2012; did you mean \"MR-09\"?"),
+        ("07-missing-item.json", "error: 07-missing-item.json: answers: item \"MR-06\" has no answer; add it with status \"not-assessed\" if it is not yet assessed"),
+        ("08-duplicate-answer.json", "error: 08-duplicate-answer.json: answers[7].item: item \"MR-08\" is answered twice (also answers[6])"),
+        ("09-dangling-evidence.json", "error: 09-dangling-evidence.json: answers[0].evidence[1]: evidence \"EV-09\" is not in the evidence register"),
+        ("10-na-without-reason.json", "error: 10-na-without-reason.json: answers[4].reason: not-applicable needs a reason"),
+        ("11-impossible-date.json", "Error: 11-impossible-date.json: evidence[1].date: expected a date as YYYY-MM-DD, found \"2012-02-30\""),
+        ("12-period-end-before-start.json", "error: 12-period-end-before-start.json: period.end: the period ends (2011-05-31) before it starts (2011-09-01)"),
+        ("13-unknown-evidence-kind.json", "error: 13-unknown-evidence-kind.json: evidence[0].kind: expected one of policy, procedure, register, minutes, training-record, audit, data-return, interview-note, other, found \"email\""),
+        ("14-missing-field.json", "Error: 14-missing-field.json: force.name: missing required field \"name\""),
+        ("15-future-schema.json", "Error: 15-future-schema.json: schemaVersion: this version of probity reads schema version 1, found number 2"),
+        ("16-empty.json", "Error: 16-empty.json:1:1: malformed JSON: the file is empty; expected a JSON value"),
+        ("17-not-an-object.json", "Error: 17-not-an-object.json: (document): expected an object, found an array of 3"),
+        ("18-unknown-area.json", "error: 18-unknown-area.json: dataReturns.gratuity: unknown area \"gratuity\"; did you mean \"gratuities\"?"),
+        ("19-unknown-checklist.json", "Error: unknown checklist \"wfof-2013 version 1.0.0\"; available: revisit-2012@1.0.0, wfof-2011@1.0.0"),
+        ("20-status-not-a-string.json", "Error: 20-status-not-a-string.json: answers[2].status: expected a string, found number 3"),
+    ]
+
+    @Test("a bad assessment gives one precise error", arguments: expectations)
+    func badAssessment(_ file: String, _ message: String) {
+        let result = CLIHarness.run(["validate", file], in: Self.directory)
+        #expect(result.code == 1)
+        #expect(result.stderrLines.first == message, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func everyBadFileHasAnExpectation() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".json") }
+        #expect(Set(files) == Set(Self.expectations.map(\.file)))
+        #expect(files.count >= 15)
+    }
+
+    @Test func aMissingFileIsNamed() {
+        let result = CLIHarness.run(["validate", "no-such-file.json"], in: Self.directory)
+        #expect(result.code == 1)
+        #expect(result.stderr == "Error: no-such-file.json: no such file\n")
+    }
+
+    @Test func scoringRefusesAnInvalidAssessment() {
+        let result = CLIHarness.run(["score", "09-dangling-evidence.json"], in: Self.directory)
+        #expect(result.code == 1)
+        #expect(result.stderrLines.first == "error: 09-dangling-evidence.json: answers[0].evidence[1]: evidence \"EV-09\" is not in the evidence register")
+        #expect(result.stdout.isEmpty)
+    }
+}

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderProbityCoreTests() { #expect(Bool(true)) }
