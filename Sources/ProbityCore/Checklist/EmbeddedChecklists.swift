@@ -34,7 +34,7 @@ enum EmbeddedChecklists {
         "publisher": "HMIC",
         "year": 2012,
         "isbn": "978-1-78246-061-9",
-        "note": "force-level report from the 2012 revisit; cited in a few findings for one force's practice"
+        "note": "force-level report from the 2012 revisit; referred to in the BI-05 crosswalk note here and in the 2011 finding for BI-05"
       },
       {
         "id": "RPR-2012-LANCS-PR",
@@ -722,7 +722,7 @@ enum EmbeddedChecklists {
             "recommendations": [
               "WFOF-R1"
             ],
-            "finding": "Twelve months after the 2011 feedback, the content was still publicly visible on more than three-quarters of those accounts; the 2012 research found 357 instances of potentially inappropriate behaviour across 185 profiles, all referred back to forces."
+            "finding": "Twelve months after the 2011 research was fed back to forces, the comments or pictures were still publicly visible on more than three-quarters of the 43 accounts; the 2012 research found 357 instances of potentially inappropriate behaviour across 185 profiles, all referred back to forces."
           },
           "tags": [
             "social-media-referrals"
@@ -1635,7 +1635,7 @@ enum EmbeddedChecklists {
             "recommendations": [
               "WFOF-R1"
             ],
-            "finding": "Overall ACU staff numbers had not changed significantly since 2011 and resilience had increased in six forces, but some forces reported low capacity and proactivity and nine had slightly fewer ACU staff; HMIC was concerned some units could be no more than reactive."
+            "finding": "Overall ACU staff numbers had not changed significantly since 2011 and resilience had increased in six forces, but some forces reported low capacity and proactivity and nine had slightly fewer ACU staff; HMIC was concerned that units with low staffing were unlikely to be anything other than reactive (p.5)."
           },
           "tags": [
             "acu-capacity"
@@ -3720,7 +3720,7 @@ enum EmbeddedChecklists {
             "recommendations": [
               "WFOF-R1"
             ],
-            "finding": "RPR-2012 (p.20) recalls that in 2011 Finance typically oversaw procurement processes, separately from other integrity areas."
+            "finding": "RPR-2012 (p.20) recalls that in 2011, in many forces, Finance oversaw procurement processes separately from other integrity areas."
           },
           "tags": [
             "psd-procurement"
@@ -3838,7 +3838,7 @@ enum EmbeddedChecklists {
             "recommendations": [
               "WFOF-R1"
             ],
-            "finding": "RPR-2012 (p.20) recalls that in 2011 HR typically oversaw the second jobs policy, separately from other integrity areas."
+            "finding": "RPR-2012 (p.20) recalls that in 2011, in many forces, HR oversaw the second jobs policy separately from other integrity areas."
           },
           "tags": [
             "bi-register"
@@ -3860,7 +3860,7 @@ enum EmbeddedChecklists {
             "recommendations": [
               "WFOF-R1"
             ],
-            "finding": "RPR-2012 (p.20) recalls that in 2011 HR typically oversaw the second jobs policy rather than PSD."
+            "finding": "RPR-2012 (p.20) recalls that in 2011, in many forces, HR rather than PSD oversaw the second jobs policy."
           },
           "tags": [
             "psd-oversight"
