@@ -6,7 +6,8 @@ enum Engine {
     static var pluginSet: PluginSet { PluginSet(PluginRegistry.instances) }
 
     static func healthCheck(_ arguments: ParsedArguments, _ context: CommandContext) throws -> HealthCheck {
-        HealthCheck(catalog: try CommonOptions.catalog(arguments, context), plugins: pluginSet)
+        HealthCheck(catalog: try CommonOptions.catalog(arguments, context), plugins: pluginSet,
+                    registerProvider: RegisterCrosscheck())
     }
 
     static func reportContext(_ context: CommandContext) -> ReportContextFactory.Value {

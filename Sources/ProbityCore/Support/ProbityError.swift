@@ -27,6 +27,8 @@ public enum ProbityError: Error, Sendable, Equatable {
     case incompatible(reason: String)
     /// A general problem with a file that has no better place to point at.
     case other(file: String, reason: String)
+    /// A problem in a register export, already located (`file:line:column: what is wrong`).
+    case register(message: String)
 
     public var message: String {
         switch self {
@@ -60,6 +62,8 @@ public enum ProbityError: Error, Sendable, Equatable {
             return reason
         case .other(let file, let reason):
             return "\(file): \(reason)"
+        case .register(let message):
+            return message
         }
     }
 }

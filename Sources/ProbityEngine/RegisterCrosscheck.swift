@@ -1,0 +1,74 @@
+import Foundation
+import ProbityCore
+import ProbityRegisters
+
+/// Runs the register cross-checks for the register exports an assessment names and turns the
+/// report into the `RegisterEvidence` the gratuities, procurement and business-interests
+/// plugins consume.
+public struct RegisterCrosscheck: RegisterEvidenceProvider {
+    /// Rows listed per check in the evidence (the full list is in `probity crosscheck`).
+    public var rowsPerCheck: Int
+    public var skipBadRows: Bool
+
+    public init(rowsPerCheck: Int = 20, skipBadRows: Bool = false) {
+        self.rowsPerCheck = rowsPerCheck
+        self.skipBadRows = skipBadRows
+    }
+
+    /// nil when the assessment names no registers. Paths are relative to `baseDirectory` (the
+    /// assessment file's folder); all four registers must be named.
+    public func evidence(for assessment: Assessment, file: String, baseDirectory: String) throws(ProbityError) -> RegisterEvidence? {
+        guard let registers = assessment.registers else { return nil }
+        let names: [(String, String?)] = [("hospitality", registers.hospitality), ("contracts", registers.contracts),
+                                          ("suppliers", registers.suppliers), ("interests", registers.interests)]
+        let missing = names.filter { $0.1 == nil }.map(\.0)
+        if !missing.isEmpty {
+            throw .invalidValue(file: file, path: JSONPath([.key("registers"), .key(missing[0])]),
+                                reason: "missing register file; the cross-checks need all four registers (hospitality, contracts, suppliers, interests)")
+        }
+        let resolve = { (path: String) in path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path) }
+        let paths = RegisterPaths(hospitality: resolve(registers.hospitality ?? ""), contracts: resolve(registers.contracts ?? ""),
+                                  suppliers: resolve(registers.suppliers ?? ""), interests: resolve(registers.interests ?? ""))
+        let asOf = registers.asOf ?? assessment.period.end
+        do {
+            let rules = try registers.rules.map { try CrosscheckRules.load(path: resolve($0)) } ?? .defaults
+            let mapping = try registers.mapping.map { try ColumnMapping.load(path: resolve($0)) } ?? .identity
+            guard let day = Day(year: asOf.year, month: asOf.month, day: asOf.day) else {
+                throw ProbityError.invalidValue(file: file, path: JSONPath([.key("registers"), .key("asOf")]), reason: "invalid date \(asOf)")
+            }
+            let report = try Crosschecker(rules: rules).run(
+                files: paths, loader: RegisterLoader(mapping: mapping, skipBadRows: skipBadRows),
+                asOf: day, workforce: assessment.force.workforce)
+            return evidence(from: report, asOf: asOf, files: [registers.hospitality, registers.contracts, registers.suppliers, registers.interests].compactMap { $0 })
+        } catch let error as RegisterError {
+            throw .register(message: error.message)
+        } catch let error as ProbityError {
+            throw error
+        } catch {
+            throw .other(file: file, reason: "\(error)")
+        }
+    }
+
+    /// The plugins' view of a cross-check report.
+    public func evidence(from report: CrosscheckReport, asOf: LocalDate, files: [String]) -> RegisterEvidence {
+        let checks = CheckID.allCases.compactMap { check -> RegisterCheckResult? in
+            guard let id = RegisterCheckID(rawValue: check.rawValue) else { return nil }
+            let found = report.findings.filter { $0.check == check }
+            return RegisterCheckResult(
+                id: id, title: check.title, count: found.count,
+                severe: found.filter { $0.severity == .high }.count,
+                rows: found.prefix(rowsPerCheck).map { "\($0.register.rawValue):\($0.rowID.rawValue)" })
+        }
+        let health = report.health
+        return RegisterEvidence(
+            files: files, asOf: asOf, checks: checks,
+            health: ProbityCore.RegisterHealth(
+                hospitalityEntries: health.hospitalityEntries, declined: health.declined,
+                chiefOfficerEntries: health.chiefOfficerEntries,
+                entriesPerThousandWorkforce: health.entriesPer1000Workforce,
+                valueBands: health.valueBands.map { ValueBandCount(label: $0.label, count: $0.entries) },
+                interests: report.rows["interests"] ?? 0, contracts: report.rows["contracts"] ?? 0,
+                suppliers: report.rows["suppliers"] ?? 0),
+            skippedRows: report.skipped.count)
+    }
+}
