@@ -31,7 +31,7 @@ public enum TextScorecardRenderer {
         for area in scorecard.areas {
             var grade = scorecard.label(area.grade)
             if !area.caps.isEmpty { grade += " *" }
-            lines.append(TextLayout.pad(area.title, 33) + " " + TextLayout.pad(grade, 22)
+            lines.append(TextLayout.pad(area.area.rawValue, 33) + " " + TextLayout.pad(grade, 22)
                 + TextLayout.padLeft(NumberFormatting.number(area.score), 6)
                 + TextLayout.padLeft(NumberFormatting.percent(area.coverage.answered, decimals: 0), 9)
                 + TextLayout.padLeft(NumberFormatting.percent(area.coverage.evidenced, decimals: 0), 7))

@@ -311,7 +311,33 @@ enum EmbeddedChecklists {
       "business-interests": 1,
       "professional-standards": 1.5,
       "governance": 1
-    }
+    },
+    "sufficiencyScale": [
+      {
+        "id": "asserted",
+        "label": "Asserted only",
+        "factor": 0.4,
+        "meaning": "The claim rests on the force's word: the cited record does not show the practice, or could not be produced. Counts as a claim with no evidence (scoring.evidence.noEvidence)."
+      },
+      {
+        "id": "documented",
+        "label": "Documented",
+        "factor": 0.7,
+        "meaning": "A policy, procedure or register shows the practice is designed and in place, but nothing shows it working in practice."
+      },
+      {
+        "id": "sampled",
+        "label": "Sampled",
+        "factor": 0.9,
+        "meaning": "The inspector dip-sampled the records behind the claim (register entries, decisions, audit results) and they bear it out."
+      },
+      {
+        "id": "tested",
+        "label": "Tested",
+        "factor": 1.0,
+        "meaning": "The inspector tested the practice in fieldwork: reperformed a check, traced cases end to end, or heard it confirmed in interviews and focus groups with frontline staff and supervisors."
+      }
+    ]
   },
   "areas": [
     {
@@ -319,7 +345,13 @@ enum EmbeddedChecklists {
       "title": "Relationships with the media and other parties",
       "summary": "Whether the force's relationships with journalists and other external parties are open, recorded and able to be checked and challenged, so that they create neither undue influence nor the perception of it.",
       "heading": "Relationships with the media and others",
-      "thresholds": {},
+      "thresholds": {
+        "channelsMonitoredMin": 3,
+        "contactsRecordedPerThousandMin": 5,
+        "complianceCheckShareMin": 0.1,
+        "investigationsPerThousandMax": 0.5,
+        "routineMonitoringRequired": 1
+      },
       "items": [
         {
           "id": "MR-01",
@@ -565,7 +597,12 @@ enum EmbeddedChecklists {
       "title": "Information disclosure and security",
       "summary": "How the force prevents, detects and investigates inappropriate disclosure of police information, including through social media used by officers and staff.",
       "heading": "Information disclosure (including social media)",
-      "thresholds": {},
+      "thresholds": {
+        "investigationsPerThousandMin": 2,
+        "investigationsPerThousandMax": 20,
+        "systemsAuditedShareMin": 0.5,
+        "referralsResolvedShareMin": 0.75
+      },
       "items": [
         {
           "id": "IS-01",
@@ -830,7 +867,11 @@ enum EmbeddedChecklists {
       "title": "Gifts, gratuities and hospitality",
       "summary": "How offers of gifts, gratuities and hospitality to officers and staff are decided, recorded, checked and challenged, so that no debt is owed and no undue influence is fostered, or perceived.",
       "heading": "Gratuities and hospitality",
-      "thresholds": {},
+      "thresholds": {
+        "declinedShareMin": 0.1,
+        "entriesPerThousandPerYearMin": 4,
+        "peerReviewedShareMin": 1
+      },
       "items": [
         {
           "id": "GH-01",
@@ -1102,7 +1143,12 @@ enum EmbeddedChecklists {
       "title": "Procurement and contractual relationships",
       "summary": "How the force controls spending, corporate cards and contracts, including outsourced services, so that purchases are justified, conflicts of interest are declared and checked, and contractors meet police standards.",
       "heading": "Procurement and contractual relationships",
-      "thresholds": {},
+      "thresholds": {
+        "cardGrowthMax": 0.1,
+        "psdReviewedShareMin": 0.1,
+        "outsourcingVettingShareMin": 1,
+        "outsourcingStandardsShareMin": 1
+      },
       "items": [
         {
           "id": "PC-01",
@@ -1325,7 +1371,12 @@ enum EmbeddedChecklists {
       "title": "Secondary employment, business interests and conflicts of interest",
       "summary": "How applications for second jobs and business interests are decided, recorded, reviewed and checked, and how other conflicts of interest are declared and managed.",
       "heading": "Secondary business interests and conflict of interest",
-      "thresholds": {},
+      "thresholds": {
+        "breachApprovalsConcernMin": 5,
+        "overdueReviewShareMax": 0.1,
+        "conditionsCheckedShareMin": 0.5,
+        "refusalRateMin": 0.01
+      },
       "items": [
         {
           "id": "BI-01",
@@ -1593,7 +1644,14 @@ enum EmbeddedChecklists {
       "title": "Anti-corruption and professional standards",
       "summary": "Whether the force has the anti-corruption capacity, leadership, intelligence and confidential reporting routes to find integrity risks proactively rather than only react to them, including challenge of chief officers.",
       "heading": "Professional standards and proactivity",
-      "thresholds": {},
+      "thresholds": {
+        "acuStaffPerThousandMin": 1,
+        "acuLeadRankMin": 2,
+        "acuStaffFallMax": 0.2,
+        "proactiveShareMin": 0.1,
+        "proactiveShareStrong": 0.25,
+        "confidentialReportsPerThousandMin": 0.5
+      },
       "items": [
         {
           "id": "PS-01",
@@ -1880,7 +1938,16 @@ enum EmbeddedChecklists {
       "title": "Governance and oversight",
       "summary": "Whether chief officers and the PCC (formerly the police authority) lead, oversee and challenge the management of integrity, set the example, and make sure the workforce is trained in and aware of what is expected.",
       "heading": "Governance and oversight",
-      "thresholds": {},
+      "thresholds": {
+        "boardMeetingsPerYearMin": 4,
+        "trainedShareMin": 0.5,
+        "trainedShareStrong": 0.9,
+        "seniorLeadersTrainedShareMin": 0.75,
+        "knowledgeAssessedShareMin": 0.1,
+        "outcomesPublishedShareMin": 0.5,
+        "reportsToPccPerYearMin": 2,
+        "actionPlanCompletedShareMin": 0.5
+      },
       "items": [
         {
           "id": "GV-01",
@@ -3032,7 +3099,33 @@ enum EmbeddedChecklists {
       "business-interests": 1,
       "professional-standards": 1.5,
       "governance": 1
-    }
+    },
+    "sufficiencyScale": [
+      {
+        "id": "asserted",
+        "label": "Asserted only",
+        "factor": 0.4,
+        "meaning": "The claim rests on the force's word: the cited record does not show the practice, or could not be produced. Counts as a claim with no evidence (scoring.evidence.noEvidence)."
+      },
+      {
+        "id": "documented",
+        "label": "Documented",
+        "factor": 0.7,
+        "meaning": "A policy, procedure or register shows the practice is designed and in place, but nothing shows it working in practice."
+      },
+      {
+        "id": "sampled",
+        "label": "Sampled",
+        "factor": 0.9,
+        "meaning": "The inspector dip-sampled the records behind the claim (register entries, decisions, audit results) and they bear it out."
+      },
+      {
+        "id": "tested",
+        "label": "Tested",
+        "factor": 1.0,
+        "meaning": "The inspector tested the practice in fieldwork: reperformed a check, traced cases end to end, or heard it confirmed in interviews and focus groups with frontline staff and supervisors."
+      }
+    ]
   },
   "areas": [
     {
@@ -3040,7 +3133,13 @@ enum EmbeddedChecklists {
       "title": "Relationships with the media and other parties",
       "summary": "Whether the force's relationships with journalists and other external parties are open, recorded and able to be checked and challenged, so that they create neither undue influence nor the perception of it.",
       "heading": "Relationships with the media and others",
-      "thresholds": {},
+      "thresholds": {
+        "channelsMonitoredMin": 3,
+        "contactsRecordedPerThousandMin": 5,
+        "complianceCheckShareMin": 0.1,
+        "investigationsPerThousandMax": 0.5,
+        "routineMonitoringRequired": 0
+      },
       "items": [
         {
           "id": "MR-01",
@@ -3246,7 +3345,12 @@ enum EmbeddedChecklists {
       "title": "Information disclosure and security",
       "summary": "How the force prevents, detects and investigates inappropriate disclosure of police information, including through social media used by officers and staff.",
       "heading": "Information disclosure (including social media)",
-      "thresholds": {},
+      "thresholds": {
+        "investigationsPerThousandMin": 2,
+        "investigationsPerThousandMax": 20,
+        "systemsAuditedShareMin": 0.5,
+        "referralsResolvedShareMin": 0.75
+      },
       "items": [
         {
           "id": "IS-01",
@@ -3449,7 +3553,11 @@ enum EmbeddedChecklists {
       "title": "Gifts, gratuities and hospitality",
       "summary": "How offers of gifts, gratuities and hospitality to officers and staff are decided, recorded, checked and challenged, so that no debt is owed and no undue influence is fostered, or perceived.",
       "heading": "Gratuities and hospitality",
-      "thresholds": {},
+      "thresholds": {
+        "declinedShareMin": 0.1,
+        "entriesPerThousandPerYearMin": 4,
+        "peerReviewedShareMin": 1
+      },
       "items": [
         {
           "id": "GH-01",
@@ -3635,7 +3743,12 @@ enum EmbeddedChecklists {
       "title": "Procurement and contractual relationships",
       "summary": "How the force controls spending, corporate cards and contracts, including outsourced services, so that purchases are justified, conflicts of interest are declared and checked, and contractors meet police standards.",
       "heading": "Procurement and contractual relationships",
-      "thresholds": {},
+      "thresholds": {
+        "cardGrowthMax": 0.1,
+        "psdReviewedShareMin": 0.1,
+        "outsourcingVettingShareMin": 1,
+        "outsourcingStandardsShareMin": 1
+      },
       "items": [
         {
           "id": "PC-01",
@@ -3800,7 +3913,12 @@ enum EmbeddedChecklists {
       "title": "Secondary employment, business interests and conflicts of interest",
       "summary": "How applications for second jobs and business interests are decided, recorded, reviewed and checked, and how other conflicts of interest are declared and managed.",
       "heading": "Secondary business interests and conflict of interest",
-      "thresholds": {},
+      "thresholds": {
+        "breachApprovalsConcernMin": 5,
+        "overdueReviewShareMax": 0.1,
+        "conditionsCheckedShareMin": 0.5,
+        "refusalRateMin": 0.01
+      },
       "items": [
         {
           "id": "BI-01",
@@ -3981,7 +4099,14 @@ enum EmbeddedChecklists {
       "title": "Anti-corruption and professional standards",
       "summary": "Whether the force has the anti-corruption capacity, leadership, intelligence and confidential reporting routes to find integrity risks proactively rather than only react to them, including challenge of chief officers.",
       "heading": "Professional standards and proactivity",
-      "thresholds": {},
+      "thresholds": {
+        "acuStaffPerThousandMin": 1,
+        "acuLeadRankMin": 2,
+        "acuStaffFallMax": 0.2,
+        "proactiveShareMin": 0.1,
+        "proactiveShareStrong": 0.25,
+        "confidentialReportsPerThousandMin": 0.5
+      },
       "items": [
         {
           "id": "PS-01",
@@ -4207,7 +4332,16 @@ enum EmbeddedChecklists {
       "title": "Governance and oversight",
       "summary": "Whether chief officers and the PCC (formerly the police authority) lead, oversee and challenge the management of integrity, set the example, and make sure the workforce is trained in and aware of what is expected.",
       "heading": "Governance and oversight",
-      "thresholds": {},
+      "thresholds": {
+        "boardMeetingsPerYearMin": 4,
+        "trainedShareMin": 0.5,
+        "trainedShareStrong": 0.9,
+        "seniorLeadersTrainedShareMin": 0.75,
+        "knowledgeAssessedShareMin": 0.1,
+        "outcomesPublishedShareMin": 0.5,
+        "reportsToPccPerYearMin": 2,
+        "actionPlanCompletedShareMin": 0.5
+      },
       "items": [
         {
           "id": "GV-01",

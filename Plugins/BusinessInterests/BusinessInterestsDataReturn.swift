@@ -1,0 +1,71 @@
+import ProbityCore
+
+/// The second jobs and business interests figures of the data return, as HMIC collected them
+/// for September 2011 to May 2012 (nationally: 3,858 applications = 3,714 approved + 103 refused
+/// + 5 withdrawn + 36 still pending; over a third of approvals with conditions; approvals in
+/// breach of guidance for 76 drivers, 14 driving instructors and 31 police-related skills
+/// trainers; 154 investigations = 41 continuing + 3 referred + 35 no further action + 65
+/// management action + 10 left the service).
+public enum BusinessInterestsDataReturn {
+    public static let applicationsTotal = DataReturnField.count(
+        "applications.total", "applications for secondary employment or business interests made in the period")
+    public static let applicationsApproved = DataReturnField.count(
+        "applications.approved", "applications approved, with or without conditions")
+    public static let applicationsRefused = DataReturnField.count("applications.refused", "applications refused")
+    public static let applicationsWithdrawn = DataReturnField.count("applications.withdrawn", "applications withdrawn by the applicant")
+    public static let applicationsPending = DataReturnField.count(
+        "applications.pending", "applications still being considered at the end of the period")
+    public static let approvedWithConditions = DataReturnField.count(
+        "applications.approvedWithConditions", "approvals with conditions attached (for example a limit on hours worked)")
+    public static let reviewsDue = DataReturnField.count(
+        "reviews.due", "approved interests whose periodic review fell due in the period")
+    public static let reviewsOverdue = DataReturnField.count(
+        "reviews.overdue", "approved interests overdue for review at the end of the period")
+    public static let conditionsChecked = DataReturnField.count(
+        "reviews.conditionsChecked", "approvals with conditions whose conditions were checked for compliance")
+    public static let breachDrivers = DataReturnField.count(
+        "breachApprovals.drivers", "approvals as drivers in breach of the guidance")
+    public static let breachDrivingInstructors = DataReturnField.count(
+        "breachApprovals.drivingInstructors", "approvals as driving instructors in breach of the guidance")
+    public static let breachPoliceSkillsTraining = DataReturnField.count(
+        "breachApprovals.policeSkillsTraining", "approvals for police-related skills training in breach of the guidance")
+
+    public static let investigationsTotal = DataReturnField.count(
+        "investigations.total", "PSD investigations into secondary employment and business interests started in the period")
+    public static let investigationsContinuing = DataReturnField.count(
+        "investigations.outcomes.continuing", "investigations still continuing at the end of the period")
+    public static let investigationsReferred = DataReturnField.count(
+        "investigations.outcomes.referredExternally", "investigations referred to external bodies")
+    public static let investigationsNoFurtherAction = DataReturnField.count(
+        "investigations.outcomes.noFurtherAction", "investigations closed with no further action")
+    public static let investigationsManagementAction = DataReturnField.count(
+        "investigations.outcomes.managementAction", "investigations resolved through management advice or warning")
+    public static let investigationsLeftService = DataReturnField.count(
+        "investigations.outcomes.leftService", "investigations after which the person left the service")
+
+    /// The approvals in breach of guidance, by kind of second job.
+    public static let breachApprovals = [breachDrivers, breachDrivingInstructors, breachPoliceSkillsTraining]
+
+    public static let schema = DataReturnSchema(
+        fields: [
+            applicationsTotal, applicationsApproved, applicationsRefused, applicationsWithdrawn, applicationsPending,
+            approvedWithConditions, reviewsDue, reviewsOverdue, conditionsChecked,
+        ] + breachApprovals + [
+            investigationsTotal, investigationsContinuing, investigationsReferred, investigationsNoFurtherAction,
+            investigationsManagementAction, investigationsLeftService,
+        ],
+        reconciliations: [
+            .sum(total: applicationsTotal, parts: [applicationsApproved, applicationsRefused, applicationsWithdrawn, applicationsPending]),
+            .atMost(part: approvedWithConditions, whole: applicationsApproved),
+            .atMost(part: reviewsOverdue, whole: reviewsDue),
+            .atMost(part: conditionsChecked, whole: approvedWithConditions),
+        ] + breachApprovals.map { .atMost(part: $0, whole: applicationsApproved) } + [
+            .sum(total: investigationsTotal, parts: [
+                investigationsContinuing, investigationsReferred, investigationsNoFurtherAction,
+                investigationsManagementAction, investigationsLeftService,
+            ]),
+        ])
+
+    /// Where a field's figure comes from, as findings cite it.
+    static func source(_ field: DataReturnField) -> String { "dataReturns.business-interests.\(field.path)" }
+}

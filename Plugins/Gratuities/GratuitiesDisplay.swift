@@ -1,0 +1,23 @@
+import ProbityCore
+
+/// How the gratuities findings and metrics show their figures.
+enum GratuitiesDisplay {
+    static func count(_ value: Int) -> String { NumberFormatting.number(Double(value), decimals: 0) }
+
+    /// `1 contract`, `3 contracts`.
+    static func counted(_ value: Int, _ singular: String, _ plural: String) -> String {
+        "\(count(value)) \(value == 1 ? singular : plural)"
+    }
+
+    /// `0 of 412`.
+    static func part(_ part: Int, of whole: Int) -> String { "\(count(part)) of \(count(whole))" }
+
+    static func share(_ value: Double) -> String { NumberFormatting.percent(value) }
+
+    static func number(_ value: Double) -> String { NumberFormatting.number(value, decimals: 1) }
+
+    /// `part / whole`, or nil when there is nothing to divide by.
+    static func ratio(_ part: Int, _ whole: Int) -> Double? {
+        whole > 0 ? Double(part) / Double(whole) : nil
+    }
+}
