@@ -3,11 +3,20 @@ public enum CommandRegistry {
     public static let commands: [any Command] = [
         DemoCommand(),
         ScoreCommand(),
+        ReportCommand(),
         ValidateCommand(),
         InitCommand(),
         ChecklistListCommand(),
         ChecklistShowCommand(),
         ChecklistValidateCommand(),
+        NationalCommand(),
+        CrosscheckCommand(),
+        ModerateCommand(),
+        VerifyCommand(),
+        CompareCommand(),
+        PlanCommand(),
+        FormCommand(),
+        ExportCommand(),
     ]
 
     /// The longest command path that prefixes the arguments, and the rest.

@@ -16,26 +16,25 @@ extension BusinessInterest: RegisterRow {
 
     struct Columns: Sendable {
         let id, staff, business, category, status, decided, reviewed: Int
-        let headers: ResolvedColumns
     }
 
     static func columns(_ r: ResolvedColumns) -> Columns {
         Columns(id: r.index("application_id"), staff: r.index("staff_id"), business: r.index("business_name"),
                 category: r.index("category"), status: r.index("status"), decided: r.index("decided_on"),
-                reviewed: r.index("last_reviewed"), headers: r)
+                reviewed: r.index("last_reviewed"))
     }
 
     static func decode(_ record: CSVRecord, _ c: Columns,
                        _ context: inout RowDecodingContext) throws(RegisterError) -> BusinessInterest {
         BusinessInterest(
-            id: try context.rowID(record, c.id, column: c.headers.header("application_id")),
+            id: try context.rowID(record, c.id),
             line: Int32(record.line),
-            staff: try context.requiredStaff(record, c.staff, column: c.headers.header("staff_id")),
+            staff: try context.requiredStaff(record, c.staff),
             business: context.name(record, c.business),
             category: context.value(record, c.category),
             status: context.value(record, c.status),
-            decidedOn: try context.day(record, c.decided, column: c.headers.header("decided_on")),
-            lastReviewed: try context.day(record, c.reviewed, column: c.headers.header("last_reviewed")))
+            decidedOn: try context.day(record, c.decided),
+            lastReviewed: try context.day(record, c.reviewed))
     }
 
     func remapped(_ remap: InternRemap) -> BusinessInterest {

@@ -9,13 +9,15 @@ struct ByteInterner: Sendable {
     /// `ends[i]` is one past the last byte of entry `i`; entry `i` starts at `ends[i - 1]` (or 0).
     private(set) var ends: [Int] = []
     private(set) var hashes: [UInt64] = []
-    private var slots: [Int32]
+    /// 0 for an empty slot, else (entry index + 1) << 32 | the hash's top 32 bits, so most
+    /// probes are settled without touching the entries.
+    private var slots: [UInt64]
     private var mask: Int
 
     init(capacity: Int = 256) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -49,20 +51,23 @@ struct ByteInterner: Sendable {
 
     /// The index of `bytes` if present.
     func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        let tag = hash >> 32
         var slot = Int(truncatingIfNeeded: hash) & mask
         return slots.withUnsafeBufferPointer { table in
-            storage.withUnsafeBufferPointer { store in
-                while true {
-                    let candidate = table[slot]
-                    if candidate < 0 { return nil }
-                    let i = Int(candidate)
-                    if hashes[i] == hash {
-                        let start = i == 0 ? 0 : ends[i - 1]
-                        if ends[i] - start == bytes.count, Self.equal(store.baseAddress, start, bytes) {
-                            return candidate
+            ends.withUnsafeBufferPointer { ends in
+                storage.withUnsafeBufferPointer { store in
+                    while true {
+                        let value = table[slot]
+                        if value == 0 { return nil }
+                        if value & 0xFFFF_FFFF == tag {
+                            let i = Int(value >> 32) - 1
+                            let start = i == 0 ? 0 : ends[i - 1]
+                            if ends[i] - start == bytes.count, Self.equal(store.baseAddress, start, bytes) {
+                                return Int32(i)
+                            }
                         }
+                        slot = (slot + 1) & mask
                     }
-                    slot = (slot + 1) & mask
                 }
             }
         }
@@ -76,13 +81,13 @@ struct ByteInterner: Sendable {
 
     private mutating func insertSlot(_ index: Int32, hash: UInt64) {
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = index
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = UInt64(index + 1) << 32 | hash >> 32
     }
 
     private mutating func grow() {
         let size = slots.count * 2
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
         for i in 0..<count { insertSlot(Int32(i), hash: hashes[i]) }
     }

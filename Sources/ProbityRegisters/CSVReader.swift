@@ -135,6 +135,14 @@ public struct CSVReader: Sendable {
     /// may throw to reject a record (a bad date, say); that is handled the same way.
     func scan(_ chunk: CSVChunk, fieldCount: Int, skipBadRows: Bool,
               _ body: (CSVRecord) throws(RegisterError) -> Void) throws(RegisterError) -> [SkippedRow] {
+        try scanCounting(chunk, fieldCount: fieldCount, skipBadRows: skipBadRows, body).skipped
+    }
+
+    /// `scan`, also telling whether a quoting error was skipped (after which chunk boundaries
+    /// found by counting quotes cannot be trusted, so the caller reads the file in one piece).
+    func scanCounting(_ chunk: CSVChunk, fieldCount: Int, skipBadRows: Bool,
+                      _ body: (CSVRecord) throws(RegisterError) -> Void) throws(RegisterError) -> (skipped: [SkippedRow], quoting: Bool) {
+        var quoting = false
         let file = self.file
         let result: Result<[SkippedRow], RegisterError> = withBuffer { base, count in
             let bom = count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF ? 3 : 0
@@ -165,6 +173,7 @@ public struct CSVReader: Sendable {
                 } catch let thrown {
                     error = thrown
                     if thrown.isStructural, let at = thrown.location {
+                        quoting = true
                         let offset = offsetOf(line: at.line, base: base, from: scanner.record.start,
                                               startLine: recordLine, end: chunk.end)
                         scanner.resynchronise(after: offset, errorLine: at.line)
@@ -175,7 +184,7 @@ public struct CSVReader: Sendable {
             }
             return .success(skipped)
         } ?? .success([])
-        return try result.get()
+        return (try result.get(), quoting)
     }
 
     private func fieldCountLocation(_ record: CSVRecord, expected: Int, scanner: CSVScanner) -> SourceLocation {

@@ -21,14 +21,14 @@ public struct ColumnMapping: Sendable, Hashable {
     }
 
     /// Reads a mapping file; unknown registers or columns are errors naming the key.
-    public static func load(path: String) throws(RegisterError) -> ColumnMapping {
+    public static func load(path: String, file: String? = nil) throws(RegisterError) -> ColumnMapping {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw RegisterError.unreadableFile(file: path, reason: (error as NSError).localizedDescription)
+            throw RegisterError.unreadableFile(file: file ?? path, reason: (error as NSError).localizedDescription)
         }
-        return try decode(data, file: path)
+        return try decode(data, file: file ?? path)
     }
 
     public static func decode(_ data: Data, file: String) throws(RegisterError) -> ColumnMapping {

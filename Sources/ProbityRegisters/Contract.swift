@@ -15,22 +15,21 @@ extension Contract: RegisterRow {
 
     struct Columns: Sendable {
         let id, supplier, award, value, decisionMaker: Int
-        let headers: ResolvedColumns
     }
 
     static func columns(_ r: ResolvedColumns) -> Columns {
         Columns(id: r.index("contract_id"), supplier: r.index("supplier"), award: r.index("award_date"),
-                value: r.index("value_gbp"), decisionMaker: r.index("decision_maker_staff_id"), headers: r)
+                value: r.index("value_gbp"), decisionMaker: r.index("decision_maker_staff_id"))
     }
 
     static func decode(_ record: CSVRecord, _ c: Columns,
                        _ context: inout RowDecodingContext) throws(RegisterError) -> Contract {
         Contract(
-            id: try context.rowID(record, c.id, column: c.headers.header("contract_id")),
+            id: try context.rowID(record, c.id),
             line: Int32(record.line),
             supplier: context.name(record, c.supplier),
-            awardDate: try context.requiredDay(record, c.award, column: c.headers.header("award_date")),
-            valuePence: try context.pence(record, c.value, column: c.headers.header("value_gbp")),
+            awardDate: try context.requiredDay(record, c.award),
+            valuePence: try context.pence(record, c.value),
             decisionMaker: context.staffID(record, c.decisionMaker))
     }
 

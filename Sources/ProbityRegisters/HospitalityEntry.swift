@@ -19,28 +19,27 @@ extension HospitalityEntry: RegisterRow {
 
     struct Columns: Sendable {
         let id, date, staff, rank, provider, kind, value, decision, peer: Int
-        let headers: ResolvedColumns
     }
 
     static func columns(_ r: ResolvedColumns) -> Columns {
         Columns(id: r.index("entry_id"), date: r.index("date"), staff: r.index("staff_id"), rank: r.index("rank"),
                 provider: r.index("provider"), kind: r.index("kind"), value: r.index("value_gbp"),
-                decision: r.index("decision"), peer: r.index("peer_reviewed"), headers: r)
+                decision: r.index("decision"), peer: r.index("peer_reviewed"))
     }
 
     static func decode(_ record: CSVRecord, _ c: Columns,
                        _ context: inout RowDecodingContext) throws(RegisterError) -> HospitalityEntry {
         HospitalityEntry(
-            id: try context.rowID(record, c.id, column: c.headers.header("entry_id")),
+            id: try context.rowID(record, c.id),
             line: Int32(record.line),
-            date: try context.requiredDay(record, c.date, column: c.headers.header("date")),
-            staff: try context.requiredStaff(record, c.staff, column: c.headers.header("staff_id")),
+            date: try context.requiredDay(record, c.date),
+            staff: try context.requiredStaff(record, c.staff),
             rank: context.value(record, c.rank),
             provider: context.name(record, c.provider),
             kind: context.value(record, c.kind),
             decision: context.value(record, c.decision),
             peerReviewed: context.value(record, c.peer),
-            valuePence: try context.pence(record, c.value, column: c.headers.header("value_gbp")))
+            valuePence: try context.pence(record, c.value))
     }
 
     func remapped(_ remap: InternRemap) -> HospitalityEntry {

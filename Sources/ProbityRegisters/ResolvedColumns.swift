@@ -3,14 +3,10 @@ struct ResolvedColumns: Sendable {
     let register: RegisterKind
     /// Field index per logical column, in `register.columns` order; -1 when absent (optional).
     let indices: [Int]
-    /// The header text per logical column, for messages.
-    let headers: [String]
-    let fieldCount: Int
 
     init(register: RegisterKind, header: [String], mapping: ColumnMapping, file: String) throws(RegisterError) {
         self.register = register
-        fieldCount = header.count
-        var indices: [Int] = [], headers: [String] = []
+        var indices: [Int] = []
         let folded = header.map { $0.lowercased() }
         for column in register.columns {
             let wanted = mapping.header(for: column.name, in: register).trimmingSpaces
@@ -19,21 +15,14 @@ struct ResolvedColumns: Sendable {
                 throw RegisterError.missingColumn(file: file, column: column.name, header: wanted)
             }
             indices.append(index)
-            headers.append(index >= 0 ? header[index] : wanted)
         }
         self.indices = indices
-        self.headers = headers
     }
 
     /// The field index of `column`, -1 when the file lacks it.
     func index(_ column: String) -> Int {
         guard let i = register.columns.firstIndex(where: { $0.name == column }) else { return -1 }
         return indices[i]
-    }
-
-    func header(_ column: String) -> String {
-        guard let i = register.columns.firstIndex(where: { $0.name == column }) else { return column }
-        return headers[i]
     }
 }
 

@@ -1,10 +1,16 @@
 /// What decoding rows of one chunk needs: the chunk's own interners (merged into the
 /// register set's tables afterwards) and a scratch buffer for undoubling quotes.
 struct RowDecodingContext: Sendable {
+    /// The file's header, by field index, for messages.
+    let headers: [String]
     var names = ByteInterner(capacity: 4096)
     var staff = ByteInterner(capacity: 1024)
     var values = ByteInterner(capacity: 64)
     var scratch: [UInt8] = []
+
+    init(headers: [String]) {
+        self.headers = headers
+    }
 
     /// The typed organisation name exactly as written (spaces kept); empty when absent.
     mutating func name(_ record: CSVRecord, _ index: Int) -> NameRef {
@@ -26,44 +32,44 @@ struct RowDecodingContext: Sendable {
     }
 
     /// A required, non-blank row id.
-    func rowID(_ record: CSVRecord, _ index: Int, column: String) throws(RegisterError) -> RowID {
+    func rowID(_ record: CSVRecord, _ index: Int) throws(RegisterError) -> RowID {
         let text = record.string(index, trim: true)
-        guard !text.isEmpty else { throw RegisterError.emptyValue(location(record, index), column: column) }
+        guard !text.isEmpty else { throw RegisterError.emptyValue(location(record, index), column: headers[index]) }
         return RowID(text)
     }
 
-    mutating func requiredStaff(_ record: CSVRecord, _ index: Int, column: String) throws(RegisterError) -> StaffRef {
+    mutating func requiredStaff(_ record: CSVRecord, _ index: Int) throws(RegisterError) -> StaffRef {
         guard let ref = staffID(record, index) else {
-            throw RegisterError.emptyValue(location(record, index), column: column)
+            throw RegisterError.emptyValue(location(record, index), column: headers[index])
         }
         return ref
     }
 
     /// A date; nil when the column is absent or the field blank.
-    func day(_ record: CSVRecord, _ index: Int, column: String) throws(RegisterError) -> Day? {
+    func day(_ record: CSVRecord, _ index: Int) throws(RegisterError) -> Day? {
         guard index >= 0 else { return nil }
         let bytes = record.trimmed(index)
         if bytes.isEmpty { return nil }
         guard let day = Day.parse(bytes) else {
-            throw RegisterError.invalidDate(location(record, index), column: column, value: record.string(index))
+            throw RegisterError.invalidDate(location(record, index), column: headers[index], value: record.string(index))
         }
         return day
     }
 
-    func requiredDay(_ record: CSVRecord, _ index: Int, column: String) throws(RegisterError) -> Day {
-        guard let day = try day(record, index, column: column) else {
-            throw RegisterError.emptyValue(location(record, index), column: column)
+    func requiredDay(_ record: CSVRecord, _ index: Int) throws(RegisterError) -> Day {
+        guard let day = try day(record, index) else {
+            throw RegisterError.emptyValue(location(record, index), column: headers[index])
         }
         return day
     }
 
     /// An amount in pence; nil when the column is absent or the field blank.
-    func pence(_ record: CSVRecord, _ index: Int, column: String) throws(RegisterError) -> Int64? {
+    func pence(_ record: CSVRecord, _ index: Int) throws(RegisterError) -> Int64? {
         guard index >= 0 else { return nil }
         let bytes = record.trimmed(index)
         if bytes.isEmpty { return nil }
         guard let pence = Amount.pence(bytes) else {
-            throw RegisterError.invalidAmount(location(record, index), column: column, value: record.string(index))
+            throw RegisterError.invalidAmount(location(record, index), column: headers[index], value: record.string(index))
         }
         return pence
     }

@@ -11,17 +11,16 @@ extension Supplier: RegisterRow {
 
     struct Columns: Sendable {
         let id, name, companyNumber: Int
-        let headers: ResolvedColumns
     }
 
     static func columns(_ r: ResolvedColumns) -> Columns {
-        Columns(id: r.index("supplier_id"), name: r.index("name"), companyNumber: r.index("company_number"), headers: r)
+        Columns(id: r.index("supplier_id"), name: r.index("name"), companyNumber: r.index("company_number"))
     }
 
     static func decode(_ record: CSVRecord, _ c: Columns,
                        _ context: inout RowDecodingContext) throws(RegisterError) -> Supplier {
         let number = c.companyNumber >= 0 ? record.string(c.companyNumber, trim: true) : ""
-        return Supplier(id: try context.rowID(record, c.id, column: c.headers.header("supplier_id")),
+        return Supplier(id: try context.rowID(record, c.id),
                         line: Int32(record.line), name: context.name(record, c.name),
                         companyNumber: number.isEmpty ? nil : number)
     }

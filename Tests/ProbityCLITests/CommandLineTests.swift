@@ -1,4 +1,5 @@
 import Foundation
+import ProbityCLI
 import Testing
 
 /// Help, version and usage errors follow swift-argument-parser's conventions.
@@ -10,7 +11,7 @@ import Testing
         #expect(help.code == 0 && help.stdout.contains("USAGE: probity <command> [options]"))
     }
 
-    @Test(arguments: [["demo"], ["score"], ["validate"], ["init"], ["checklist", "list"], ["checklist", "show"], ["checklist", "validate"]])
+    @Test(arguments: CommandRegistry.commands.map(\.spec.path))
     func everyCommandHasHelp(_ command: [String]) {
         let result = CLIHarness.run(command + ["--help"])
         #expect(result.code == 0)

@@ -8,13 +8,20 @@ struct ScoreCommand: Command {
     let spec = CommandSpec(
         ["score"], abstract: "Score an assessment: area grades, overall grade, findings and their trail.",
         options: [CommonOptions.format(ScoreCommand.formats), CommonOptions.output, CommonOptions.overwrite,
-                  CommonOptions.checklists],
+                  CommonOptions.checklists,
+                  .value("--moderation", "MOD", "Score as moderated by this moderation log, beside the self-assessment.")],
         arguments: [ArgumentSpec("FILE", "The assessment JSON file.")])
 
     func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
         let format = try CommonOptions.chosenFormat(arguments, Self.formats, command: spec.name)
         let name = arguments.positionals[0]
         let document = try AssessmentDocument.load(path: context.resolve(name), displayName: name)
+        if let logName = arguments.value("--moderation") {
+            let log = try ModerationLogDocument.load(path: context.resolve(logName), displayName: logName)
+            let moderated = try ModeratedHealthCheck(try Engine.healthCheck(arguments, context)).score(document, moderation: log)
+            try CommonOptions.emit(Self.render(moderated, format: format, context: context), arguments, context)
+            return .success
+        }
         let scorecard = try Engine.healthCheck(arguments, context).score(document, registers: nil)
         try CommonOptions.emit(Self.render(scorecard, format: format, context: context), arguments, context)
         return .success
@@ -26,6 +33,15 @@ struct ScoreCommand: Command {
         case "json": return JSONScorecardRenderer.render(scorecard, context: reportContext)
         case "markdown": return MarkdownScorecardRenderer.render(scorecard, context: reportContext)
         default: return TextScorecardRenderer.render(scorecard, context: reportContext)
+        }
+    }
+
+    static func render(_ scorecard: ModeratedScorecard, format: String, context: CommandContext) -> String {
+        let reportContext = ReportContextFactory.make(context)
+        switch format {
+        case "json": return ModeratedScorecardJSONRenderer.render(scorecard, context: reportContext)
+        case "markdown": return ModeratedScorecardMarkdownRenderer.render(scorecard, context: reportContext)
+        default: return ModeratedScorecardTextRenderer.render(scorecard, context: reportContext)
         }
     }
 }

@@ -8,6 +8,9 @@ public struct ScoringModel: Sendable, Hashable, Codable {
     public var contradictionCredit: Double
     public var limits: ScoringLimits
     public var areaWeights: [String: Double]
+    /// How well an inspector found each cited evidence record supports the claim, weakest first;
+    /// used by moderation (optional: absent in checklists that predate it).
+    public var sufficiencyScale: [SufficiencyLevel]?
 
     public func weight(of area: AreaID) -> Double { areaWeights[area.rawValue] ?? 1 }
 }

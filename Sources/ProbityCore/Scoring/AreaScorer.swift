@@ -10,9 +10,11 @@ public struct AreaScorer: Sendable {
         self.scale = scale
     }
 
-    public func score(_ context: AreaContext, evaluation: AreaEvaluation) -> AreaResult {
+    /// `evidenceOverrides` replace the weighed evidence factor of those items (moderation).
+    public func score(_ context: AreaContext, evaluation: AreaEvaluation,
+                      evidenceOverrides: [ItemID: EvidenceWeigher.Weight] = [:]) -> AreaResult {
         let findings = enrich(evaluation.findings, context: context)
-        let items = itemScores(context, findings: findings)
+        let items = itemScores(context, findings: findings, evidenceOverrides: evidenceOverrides)
         let coverage = Coverage.measure(items)
         let answerScore = weightedScore(items)
         let penalty = findings.reduce(0) { $0 + checklist.scoring.findingPenalties.penalty(for: $1.kind) }
@@ -49,14 +51,14 @@ public struct AreaScorer: Sendable {
         .sorted { ($1.kind, $0.id) < ($0.kind, $1.id) }
     }
 
-    func itemScores(_ context: AreaContext, findings: [Finding]) -> [ItemScore] {
+    func itemScores(_ context: AreaContext, findings: [Finding], evidenceOverrides: [ItemID: EvidenceWeigher.Weight]) -> [ItemScore] {
         let weigher = EvidenceWeigher(checklist: checklist, period: context.period, evidence: context.evidence)
         return context.area.items.map { item in
             let answer = context.answers[item.id]
             let status = answer?.status ?? .notAssessed
             let statusCredit = checklist.statusDefinition(status)?.credit ?? 0
             let weight = status.isJudged && statusCredit > 0
-                ? weigher.weigh(answer)
+                ? evidenceOverrides[item.id] ?? weigher.weigh(answer)
                 : EvidenceWeigher.Weight(factor: 1, best: nil, basis: "no credit claimed")
             let contradictions = findings.filter { $0.contradicts.contains(item.id) }.map(\.id)
             var credit = statusCredit * weight.factor

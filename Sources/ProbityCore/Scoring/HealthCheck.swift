@@ -3,10 +3,22 @@
 public struct HealthCheck: Sendable {
     public let catalog: ChecklistCatalog
     public let plugins: PluginSet
+    /// Runs the register cross-checks for assessments that name register files.
+    public let registerProvider: (any RegisterEvidenceProvider)?
 
-    public init(catalog: ChecklistCatalog, plugins: PluginSet) {
+    public init(catalog: ChecklistCatalog, plugins: PluginSet, registerProvider: (any RegisterEvidenceProvider)? = nil) {
         self.catalog = catalog
         self.plugins = plugins
+        self.registerProvider = registerProvider
+    }
+
+    /// The register evidence for a document: the cross-checks of the registers it names,
+    /// resolved beside the assessment file; nil when it names none or no provider is set.
+    public func registerEvidence(for document: AssessmentDocument) throws(ProbityError) -> RegisterEvidence? {
+        guard let registerProvider, document.assessment.registers != nil else { return nil }
+        let directory = document.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return try registerProvider.evidence(for: document.assessment, file: document.file,
+                                             baseDirectory: directory.isEmpty ? "." : directory)
     }
 
     /// The checklist an assessment answers, refusing one no plugin set can score.
@@ -23,17 +35,21 @@ public struct HealthCheck: Sendable {
                                    file: document.file, schemas: plugins.schemas).validate()
     }
 
-    /// Scores an assessment; refuses one with validation errors.
+    /// Scores an assessment; refuses one with validation errors. Registers the assessment names
+    /// are cross-checked through the provider unless `registers` is given.
     public func score(_ document: AssessmentDocument, registers: RegisterEvidence? = nil) throws(ProbityError) -> Scorecard {
         let report = try validate(document)
         if report.diagnostics.hasErrors { throw .validationFailed(file: document.file, diagnostics: report.diagnostics) }
         let checklist = try checklist(for: document.assessment)
-        return try score(document.assessment, checklist: checklist, dataReturns: report.dataReturns, registers: registers)
+        var evidence = registers
+        if evidence == nil { evidence = try registerEvidence(for: document) }
+        return try score(document.assessment, checklist: checklist, dataReturns: report.dataReturns, registers: evidence)
     }
 
-    /// Scores an already-validated assessment.
+    /// Scores an already-validated assessment. `adjustments` (moderation) add findings to areas
+    /// and replace some items' evidence factors.
     public func score(_ assessment: Assessment, checklist: Checklist, dataReturns: [AreaID: DataReturn],
-                      registers: RegisterEvidence?) throws(ProbityError) -> Scorecard {
+                      registers: RegisterEvidence?, adjustments: ScoringAdjustments = .none) throws(ProbityError) -> Scorecard {
         guard let scale = checklist.activeScale else {
             throw .other(file: checklist.id.rawValue, reason: "scoring.gradeScale: unknown scale \(checklist.scoring.gradeScale)")
         }
@@ -46,7 +62,9 @@ public struct HealthCheck: Sendable {
             let context = AreaContext(
                 checklist: checklist, area: area, force: assessment.force, period: assessment.period,
                 answers: answers, evidence: evidence, figures: dataReturns[area.id] ?? .empty, registers: registers)
-            results.append(scorer.score(context, evaluation: plugin.evaluate(context)))
+            var evaluation = plugin.evaluate(context)
+            evaluation.findings += adjustments.findings[area.id] ?? []
+            results.append(scorer.score(context, evaluation: evaluation, evidenceOverrides: adjustments.evidence))
         }
         return ScorecardBuilder(checklist: checklist, scale: scale).build(assessment: assessment, areas: results, registers: registers)
     }

@@ -63,10 +63,11 @@ public struct JSONParser {
             guard peek() == UInt8(ascii: "\"") else {
                 throw failure("unexpected \(describeCurrent()); expected a quoted field name")
             }
-            let keyStart = position()
+            let keyStart = offset
             let key = try parseString()
             if object[key] != nil {
-                throw Failure(line: keyStart.line, column: keyStart.column, reason: "duplicate field \"\(key)\"")
+                let place = TextPosition.lineAndColumn(of: keyStart, in: bytes)
+                throw Failure(line: place.line, column: place.column, reason: "duplicate field \"\(key)\"")
             }
             skipWhitespace()
             try expect(UInt8(ascii: ":"), "':' after the field name")
@@ -253,12 +254,8 @@ public struct JSONParser {
         return "byte 0x" + (hex.count == 1 ? "0" + hex : hex)
     }
 
-    private func position() -> (line: Int, column: Int) {
-        TextPosition.lineAndColumn(of: offset, in: bytes)
-    }
-
     private func failure(_ reason: String) -> Failure {
-        let where_ = position()
-        return Failure(line: where_.line, column: where_.column, reason: reason)
+        let place = TextPosition.lineAndColumn(of: offset, in: bytes)
+        return Failure(line: place.line, column: place.column, reason: reason)
     }
 }

@@ -1,0 +1,64 @@
+import ProbityCore
+
+/// The information-security figures of the 2012 data return (September 2011 to May 2012):
+/// investigations into inappropriate disclosure by recipient and by outcome, social media
+/// investigations and monitoring, and proactive audits of force systems (HMIC 2012,
+/// *Revisiting Police Relationships*, "Information security" and "Social media").
+public enum InformationDataReturn {
+    public static let total = DataReturnField.count(
+        "investigations.total", "investigations into inappropriate information disclosure (excluding social media) opened in the period")
+    public static let criminals = DataReturnField.count(
+        "investigations.byRecipient.criminals", "of those, disclosure to criminals")
+    public static let friendsFamily = DataReturnField.count(
+        "investigations.byRecipient.friendsFamily", "of those, disclosure to friends or family")
+    public static let personalUse = DataReturnField.count(
+        "investigations.byRecipient.personalUse", "of those, information used for personal purposes")
+    public static let media = DataReturnField.count(
+        "investigations.byRecipient.media", "of those, disclosure to the media")
+    public static let others = DataReturnField.count(
+        "investigations.byRecipient.others", "of those, disclosure to anyone else")
+    public static let continuing = DataReturnField.count(
+        "investigations.outcomes.continuing", "investigations still continuing at the end of the period")
+    public static let referredExternally = DataReturnField.count(
+        "investigations.outcomes.referredExternally", "investigations referred to an external body (IPCC, another force)")
+    public static let noFurtherAction = DataReturnField.count(
+        "investigations.outcomes.noFurtherAction", "investigations closed with no further action (including unsubstantiated and withdrawn)")
+    public static let managementAction = DataReturnField.count(
+        "investigations.outcomes.managementAction", "investigations resolved through management advice or a warning")
+    public static let leftService = DataReturnField.count(
+        "investigations.outcomes.leftService", "investigations after which the person left the service (dismissal, resignation, retirement)")
+
+    public static let socialMediaInvestigations = DataReturnField.count(
+        "socialMedia.investigations", "investigations into the misuse of social media by officers and staff opened in the period")
+    public static let socialMediaMonitoring = DataReturnField.choice(
+        "socialMedia.monitoring", SocialMediaMonitoring.allCases.map(\.rawValue),
+        "how far the force checks staff use of social media: none, its own force-run accounts, or personal accounts too")
+    public static let socialMediaReferrals = DataReturnField.count(
+        "socialMedia.referrals", "instances of potentially inappropriate behaviour on staff accounts referred to the force (HMIC research, public, colleagues)")
+    public static let socialMediaReferralsResolved = DataReturnField.count(
+        "socialMedia.referralsResolved", "of those referrals, how many the force has dealt with (content removed, advice given or action taken)")
+
+    public static let systems = DataReturnField.count(
+        "audits.systems", "force information systems holding personal or operational data")
+    public static let systemsAudited = DataReturnField.count(
+        "audits.systemsAudited", "of those systems, how many were proactively audited or dip-sampled in the period")
+    public static let proactive = DataReturnField.flag(
+        "audits.proactive", "the force proactively checks access to and use of its information systems (not only after a complaint)")
+    public static let automated = DataReturnField.flag(
+        "audits.automated", "software audits user activity across all force systems automatically")
+
+    static let recipients = [criminals, friendsFamily, personalUse, media, others]
+    static let recipientNames = ["criminals", "friends or family", "personal use", "the media", "others"]
+    static let outcomes = [continuing, referredExternally, noFurtherAction, managementAction, leftService]
+
+    public static let schema = DataReturnSchema(
+        fields: [total] + recipients + outcomes
+            + [socialMediaInvestigations, socialMediaMonitoring, socialMediaReferrals, socialMediaReferralsResolved,
+               systems, systemsAudited, proactive, automated],
+        reconciliations: [
+            .sum(total: total, parts: recipients),
+            .sum(total: total, parts: outcomes),
+            .atMost(part: socialMediaReferralsResolved, whole: socialMediaReferrals),
+            .atMost(part: systemsAudited, whole: systems),
+        ])
+}

@@ -1,0 +1,72 @@
+import ProbityCore
+
+/// The figures information findings quote, each with its source, and the threshold comparisons. A
+/// small tolerance makes a figure exactly at a threshold count as at it, never past it.
+struct InformationFigures {
+    static let area = "information"
+    static let tolerance = 1e-9
+    static let maxDecimals = 4
+
+    let context: AreaContext
+
+    func field(_ label: String, _ field: DataReturnField, _ value: Double) -> Figure {
+        Figure(label: label, value: value, display: NumberFormatting.number(value), source: source(field))
+    }
+
+    func part(_ label: String, _ field: DataReturnField, _ value: Double, of whole: Double) -> Figure {
+        Figure(label: label, value: value, display: "\(NumberFormatting.number(value)) of \(NumberFormatting.number(whole))",
+               source: source(field))
+    }
+
+    func flag(_ label: String, _ field: DataReturnField, _ value: Bool) -> Figure {
+        Figure(label: label, value: value ? 1 : 0, display: value ? "yes" : "no", source: source(field))
+    }
+
+    /// A choice figure: its value is the choice's position in the field's list (from 0).
+    func choice(_ label: String, _ field: DataReturnField, _ value: String) -> Figure {
+        var position = 0
+        if case .choice(let values) = field.kind { position = values.firstIndex(of: value) ?? 0 }
+        return Figure(label: label, value: Double(position), display: value, source: source(field))
+    }
+
+    func metric(_ metric: Metric) -> Figure {
+        Figure(label: metric.label, value: metric.value, display: metric.display, source: "metrics.\(Self.area).\(metric.id)")
+    }
+
+    func threshold(_ spec: ThresholdSpec, unit: Metric.Unit) -> Figure {
+        let value = context.threshold(spec)
+        return Figure(label: "threshold \(spec.key)", value: value, display: NumberFormatting.display(value, unit: unit),
+                      source: "thresholds.\(Self.area).\(spec.key)")
+    }
+
+    /// `share` as a percentage with enough decimals to tell it apart from the threshold it is
+    /// compared with, so 49.95% is never shown as the 50% minimum it falls short of.
+    func percent(_ share: Double, beside spec: ThresholdSpec) -> String {
+        distinct(share, from: context.threshold(spec)) { NumberFormatting.percent($0, decimals: $1) }
+    }
+
+    /// A rate per 1,000 workforce with enough decimals to tell it apart from its threshold.
+    func perThousand(_ rate: Double, beside spec: ThresholdSpec) -> String {
+        distinct(rate, from: context.threshold(spec)) { NumberFormatting.number($0, decimals: $1) } + " per 1,000 workforce"
+    }
+
+    func isBelow(_ value: Double, _ spec: ThresholdSpec) -> Bool { value < context.threshold(spec) - Self.tolerance }
+
+    func isAbove(_ value: Double, _ spec: ThresholdSpec) -> Bool { value > context.threshold(spec) + Self.tolerance }
+
+    func reaches(_ value: Double, _ spec: ThresholdSpec) -> Bool { value >= context.threshold(spec) - Self.tolerance }
+
+    /// The items of `candidates` this checklist version has.
+    func present(_ candidates: [ItemID]) -> [ItemID] { candidates.filter(context.has) }
+
+    /// `items` the force claims are met: the claims a finding's figures contradict.
+    func claimedMet(_ items: [ItemID]) -> [ItemID] { items.filter(context.claimsMet) }
+
+    private func distinct(_ value: Double, from limit: Double, _ format: (Double, Int) -> String) -> String {
+        var decimals = 1
+        while decimals < Self.maxDecimals, value != limit, format(value, decimals) == format(limit, decimals) { decimals += 1 }
+        return format(value, decimals)
+    }
+
+    private func source(_ field: DataReturnField) -> String { "dataReturns.\(Self.area).\(field.path)" }
+}

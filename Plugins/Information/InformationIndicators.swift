@@ -1,0 +1,182 @@
+import ProbityCore
+
+/// The information indicators, one function per finding. Each reads the figures it needs,
+/// returns nil when they are missing or healthy, and names the items it concerns and the claims
+/// it contradicts.
+struct InformationIndicators {
+    typealias Field = InformationDataReturn
+    typealias Limit = InformationThresholds
+    typealias Item = InformationItems
+
+    let context: AreaContext
+    let metrics: InformationMetrics
+    let kit: InformationFigures
+
+    init(_ context: AreaContext) {
+        self.context = context
+        self.metrics = InformationMetrics(context: context)
+        self.kit = InformationFigures(context: context)
+    }
+
+    var figures: DataReturn { context.figures }
+
+    var monitoring: SocialMediaMonitoring? { figures.text(Field.socialMediaMonitoring).flatMap(SocialMediaMonitoring.init) }
+
+    var auditItems: [ItemID] { kit.present([Item.systemAudit, Item.otherSystemsAudit]) }
+
+    var findings: [Finding] {
+        [noProactiveAudit(), narrowAudit(), fewInvestigations(), manyInvestigations(), noSocialMediaChecks(),
+         noPersonalAccountChecks(), referralsNotResolved(), personalAccountChecks(), automatedAuditing()].compactMap { $0 }
+    }
+
+    /// IS-F01: no proactive checks of information systems at all.
+    func noProactiveAudit() -> Finding? {
+        let proactive = figures.flag(Field.proactive)
+        let audited = figures.number(Field.systemsAudited)
+        guard proactive == false || audited == 0 else { return nil }
+        var shown: [Figure] = []
+        if let proactive { shown.append(kit.flag("proactive checks of information systems", Field.proactive, proactive)) }
+        if let audited { shown.append(kit.field("systems audited", Field.systemsAudited, audited)) }
+        return Finding(
+            id: "IS-F01", kind: .concern, title: "No proactive checks of information systems",
+            detail: """
+                The force carries out no proactive audit or dip sample of its information systems, as HMIC found \
+                of only three forces in 2012, so inappropriate access and disclosure are found only when someone \
+                reports them.
+                """,
+            items: auditItems, figures: shown, contradicts: kit.claimedMet(auditItems))
+    }
+
+    /// IS-F02: proactive audits cover too few of the force's systems.
+    func narrowAudit() -> Finding? {
+        guard let share = metrics.systemsAuditedShare, share.value > 0, kit.isBelow(share.value, Limit.systemsAuditedShareMin),
+            let audited = figures.number(Field.systemsAudited), let systems = figures.number(Field.systems)
+        else { return nil }
+        return Finding(
+            id: "IS-F02", kind: .improvement, title: "Audits cover few information systems",
+            detail: """
+                The force proactively audited \(n(audited)) of its \(n(systems)) information systems \
+                (\(kit.percent(share.value, beside: Limit.systemsAuditedShareMin))), below the minimum of \
+                \(NumberFormatting.percent(context.threshold(Limit.systemsAuditedShareMin))); HMIC found checks \
+                concentrated on the PNC, internet and email.
+                """,
+            items: auditItems,
+            figures: [kit.part("systems audited", Field.systemsAudited, audited, of: systems),
+                      kit.threshold(Limit.systemsAuditedShareMin, unit: .share)])
+    }
+
+    /// IS-F03: few disclosure investigations for the size of the workforce (under-detection).
+    func fewInvestigations() -> Finding? {
+        guard let rate = metrics.investigationsPerThousand, kit.isBelow(rate.value, Limit.investigationsPerThousandMin),
+            let total = figures.number(Field.total)
+        else { return nil }
+        return Finding(
+            id: "IS-F03", kind: .improvement, title: "Few disclosure investigations: possible under-detection",
+            detail: """
+                The force opened \(n(total)) information disclosure investigations in the period, \
+                \(kit.perThousand(rate.value, beside: Limit.investigationsPerThousandMin)), below the minimum of \
+                \(n(context.threshold(Limit.investigationsPerThousandMin))) per 1,000 (the 2012 average was 39 \
+                per force), which suggests disclosures go undetected.
+                """,
+            items: kit.present([Item.systemAudit, Item.investigationData]),
+            figures: [kit.field("disclosure investigations", Field.total, total), kit.metric(rate),
+                      kit.threshold(Limit.investigationsPerThousandMin, unit: .perThousandWorkforce)])
+    }
+
+    /// IS-F04: many disclosure investigations for the size of the workforce (a risk signal).
+    func manyInvestigations() -> Finding? {
+        guard let rate = metrics.investigationsPerThousand, kit.isAbove(rate.value, Limit.investigationsPerThousandMax),
+            let total = figures.number(Field.total)
+        else { return nil }
+        return Finding(
+            id: "IS-F04", kind: .improvement, title: "High rate of disclosure investigations",
+            detail: """
+                The force opened \(n(total)) information disclosure investigations in the period, \
+                \(kit.perThousand(rate.value, beside: Limit.investigationsPerThousandMax)), above the maximum of \
+                \(n(context.threshold(Limit.investigationsPerThousandMax))) per 1,000, a sign that its policy \
+                and training are not preventing disclosure.
+                """,
+            items: kit.present([Item.policy, Item.training]),
+            figures: [kit.field("disclosure investigations", Field.total, total), kit.metric(rate),
+                      kit.threshold(Limit.investigationsPerThousandMax, unit: .perThousandWorkforce)])
+    }
+
+    /// IS-F05: no checks of staff use of social media at all.
+    func noSocialMediaChecks() -> Finding? {
+        guard monitoring == SocialMediaMonitoring.none else { return nil }
+        let items = kit.present([Item.forceSocialMedia, Item.personalSocialMedia])
+        return Finding(
+            id: "IS-F05", kind: .improvement, title: "No checks of staff use of social media",
+            detail: """
+                The force does not check how officers and staff use social media, on force-run or personal \
+                accounts, as HMIC found of nine forces in 2012.
+                """,
+            items: items, figures: [kit.choice("social media monitoring", Field.socialMediaMonitoring, SocialMediaMonitoring.none.rawValue)],
+            contradicts: kit.claimedMet(items))
+    }
+
+    /// IS-F06: checks confined to force-run accounts where the checklist asks about personal ones.
+    func noPersonalAccountChecks() -> Finding? {
+        guard monitoring == .forceAccounts, context.has(Item.personalSocialMedia) else { return nil }
+        return Finding(
+            id: "IS-F06", kind: .improvement, title: "Personal social media accounts are not checked",
+            detail: """
+                The force checks staff conduct only on its own force-run social media accounts, not on personal \
+                accounts where staff identify themselves as police, as only nine forces could in 2012.
+                """,
+            items: [Item.personalSocialMedia],
+            figures: [kit.choice("social media monitoring", Field.socialMediaMonitoring, SocialMediaMonitoring.forceAccounts.rawValue)],
+            contradicts: kit.claimedMet([Item.personalSocialMedia]))
+    }
+
+    /// IS-F07: referred social media content is not dealt with.
+    func referralsNotResolved() -> Finding? {
+        guard let share = metrics.referralsResolvedShare, kit.isBelow(share.value, Limit.referralsResolvedShareMin),
+            let resolved = figures.number(Field.socialMediaReferralsResolved), let referrals = figures.number(Field.socialMediaReferrals)
+        else { return nil }
+        return Finding(
+            id: "IS-F07", kind: .improvement, title: "Referred social media content not dealt with",
+            detail: """
+                The force has dealt with \(n(resolved)) of \(n(referrals)) referred instances of inappropriate \
+                social media content (\(kit.percent(share.value, beside: Limit.referralsResolvedShareMin))), \
+                below the minimum of \
+                \(NumberFormatting.percent(context.threshold(Limit.referralsResolvedShareMin))); in 2012 HMIC \
+                found content it had referred in 2011 still visible on over three-quarters of accounts.
+                """,
+            items: [Item.socialMediaReferrals],
+            figures: [kit.part("referrals dealt with", Field.socialMediaReferralsResolved, resolved, of: referrals),
+                      kit.threshold(Limit.referralsResolvedShareMin, unit: .share)],
+            contradicts: resolved == 0 ? kit.claimedMet([Item.socialMediaReferrals]) : [])
+    }
+
+    /// IS-F08 (strength): the force can check personal social media accounts.
+    func personalAccountChecks() -> Finding? {
+        guard monitoring == .personalAccounts else { return nil }
+        return Finding(
+            id: "IS-F08", kind: .strength, title: "Personal social media accounts can be checked",
+            detail: """
+                The force can check for inappropriate behaviour on personal social media accounts as well as \
+                force-run ones, a capacity only nine forces reported in 2012.
+                """,
+            items: kit.present([Item.forceSocialMedia, Item.personalSocialMedia]),
+            figures: [kit.choice("social media monitoring", Field.socialMediaMonitoring, SocialMediaMonitoring.personalAccounts.rawValue)])
+    }
+
+    /// IS-F09 (strength): software audits activity across every force system.
+    func automatedAuditing() -> Finding? {
+        guard figures.flag(Field.automated) == true, let systems = figures.number(Field.systems), systems > 0,
+            let audited = figures.number(Field.systemsAudited), audited == systems
+        else { return nil }
+        return Finding(
+            id: "IS-F09", kind: .strength, title: "Automated auditing across all systems",
+            detail: """
+                Software audits user activity across all \(n(systems)) of the force's information systems, which \
+                at least 12 forces were still only considering in 2012.
+                """,
+            items: auditItems,
+            figures: [kit.part("systems audited", Field.systemsAudited, audited, of: systems),
+                      kit.flag("automated auditing", Field.automated, true)])
+    }
+
+    private func n(_ value: Double) -> String { NumberFormatting.number(value) }
+}

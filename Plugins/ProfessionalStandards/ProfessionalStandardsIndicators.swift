@@ -1,0 +1,233 @@
+import ProbityCore
+
+/// The professional-standards indicators, one function per finding. Each reads the figures it
+/// needs, returns nil when they are missing or healthy, and names the items it concerns and the
+/// claims it contradicts.
+struct ProfessionalStandardsIndicators {
+    typealias Field = ProfessionalStandardsDataReturn
+    typealias Limit = ProfessionalStandardsThresholds
+    typealias Item = ProfessionalStandardsItems
+
+    let context: AreaContext
+    let metrics: ProfessionalStandardsMetrics
+    let kit: ProfessionalStandardsFigures
+
+    init(_ context: AreaContext) {
+        self.context = context
+        self.metrics = ProfessionalStandardsMetrics(context: context)
+        self.kit = ProfessionalStandardsFigures(context: context)
+    }
+
+    var figures: DataReturn { context.figures }
+
+    var leadRank: AcuLeadRank? { figures.text(Field.acuLeadRank).flatMap(AcuLeadRank.init) }
+
+    /// The ACU is smaller than the minimum for the workforce.
+    var capacityIsLow: Bool {
+        guard let rate = metrics.acuStaffPerThousand else { return false }
+        return kit.isBelow(rate.value, Limit.acuStaffPerThousandMin)
+    }
+
+    /// The ACU lead is below the minimum seniority (`other` cannot be placed, so never is).
+    var leadIsJunior: Bool {
+        guard let seniority = leadRank?.seniority else { return false }
+        return kit.isBelow(Double(seniority), Limit.acuLeadRankMin)
+    }
+
+    var findings: [Finding] {
+        [smallAcuJuniorLead(), smallAcu(), juniorLead(), acuCut(), reactiveWork(), noVulnerabilityAssessment(),
+         noFinancialStressAnalysis(), fewConfidentialReports(), chiefOfficersUnchecked(), acuGrown(), proactiveWork()]
+            .compactMap { $0 }
+    }
+
+    /// PS-F01: a small ACU under a junior lead — unlikely to be anything but reactive.
+    func smallAcuJuniorLead() -> Finding? {
+        guard capacityIsLow, leadIsJunior, let rate = metrics.acuStaffPerThousand, let rank = leadRank,
+            let staff = figures.number(Field.acuStaff)
+        else { return nil }
+        let items = [Item.acuCapacity, Item.acuLead]
+        return Finding(
+            id: "PS-F01", kind: .concern, title: "Small anti-corruption unit under a junior lead",
+            detail: """
+                The anti-corruption unit has \(n(staff)) FTE staff \
+                (\(kit.perThousand(rate.value, beside: Limit.acuStaffPerThousandMin)), below the minimum of \
+                \(n(context.threshold(Limit.acuStaffPerThousandMin)))) and is led by a \(rank.label), the \
+                combination HMIC judged unlikely to allow a sufficiently proactive and robust approach.
+                """,
+            items: items,
+            figures: [kit.metric(rate), kit.threshold(Limit.acuStaffPerThousandMin, unit: .perThousandWorkforce),
+                      kit.choice("ACU lead rank", Field.acuLeadRank, rank.rawValue), kit.threshold(Limit.acuLeadRankMin, unit: .count)],
+            contradicts: kit.claimedMet(items))
+    }
+
+    /// PS-F02: the ACU is too small for the workforce (its lead is senior enough or unknown).
+    func smallAcu() -> Finding? {
+        guard capacityIsLow, !leadIsJunior, let rate = metrics.acuStaffPerThousand, let staff = figures.number(Field.acuStaff) else {
+            return nil
+        }
+        return Finding(
+            id: "PS-F02", kind: .improvement, title: "Anti-corruption unit too small to be proactive",
+            detail: """
+                The anti-corruption unit has \(n(staff)) FTE staff, \
+                \(kit.perThousand(rate.value, beside: Limit.acuStaffPerThousandMin)), below the minimum of \
+                \(n(context.threshold(Limit.acuStaffPerThousandMin))) per 1,000 for a unit able to do more than \
+                react to referrals.
+                """,
+            items: [Item.acuCapacity],
+            figures: [kit.field("ACU staff (FTE)", Field.acuStaff, staff), kit.metric(rate),
+                      kit.threshold(Limit.acuStaffPerThousandMin, unit: .perThousandWorkforce)],
+            contradicts: kit.claimedMet([Item.acuCapacity]))
+    }
+
+    /// PS-F03: the ACU lead is below the minimum rank (the unit is large enough or its size unknown).
+    func juniorLead() -> Finding? {
+        guard leadIsJunior, !capacityIsLow, let rank = leadRank, let seniority = rank.seniority else { return nil }
+        let minimum = context.threshold(Limit.acuLeadRankMin)
+        let expected = AcuLeadRank.allCases.first { $0.seniority.map(Double.init) == minimum }?.label ?? "seniority \(n(minimum))"
+        return Finding(
+            id: "PS-F03", kind: .improvement, title: "Anti-corruption unit led below the expected rank",
+            detail: """
+                Counter-corruption work is led by a \(rank.label) (seniority \(seniority)), below the minimum of \
+                \(expected) set for the senior detective lead HMIC recommended in 2011.
+                """,
+            items: [Item.acuLead],
+            figures: [kit.choice("ACU lead rank", Field.acuLeadRank, rank.rawValue), kit.threshold(Limit.acuLeadRankMin, unit: .count)],
+            contradicts: kit.claimedMet([Item.acuLead]))
+    }
+
+    /// PS-F04: ACU staff have fallen by more than the maximum since 2011 (not through a merger).
+    func acuCut() -> Finding? {
+        guard let change = metrics.acuStaffChange, kit.isAbove(-change.value, Limit.acuStaffFallMax),
+            figures.flag(Field.acuCollaborative) != true,
+            let staff = figures.number(Field.acuStaff), let last = figures.number(Field.acuStaffLastYear)
+        else { return nil }
+        return Finding(
+            id: "PS-F04", kind: .improvement, title: "Anti-corruption unit cut since 2011",
+            detail: """
+                Anti-corruption unit staff fell from \(n(last)) to \(n(staff)) FTE since the 2011 inspection (a \
+                fall of \(kit.percent(-change.value, beside: Limit.acuStaffFallMax))), above the maximum of \
+                \(NumberFormatting.percent(context.threshold(Limit.acuStaffFallMax))) not explained by a \
+                collaborative merger.
+                """,
+            items: [Item.acuCapacity],
+            figures: [kit.field("ACU staff (FTE)", Field.acuStaff, staff), kit.field("ACU staff at the 2011 inspection (FTE)", Field.acuStaffLastYear, last),
+                      kit.metric(change), kit.threshold(Limit.acuStaffFallMax, unit: .share)])
+    }
+
+    /// PS-F05: too few investigations start from proactive intelligence.
+    func reactiveWork() -> Finding? {
+        guard let share = metrics.proactiveShare, kit.isBelow(share.value, Limit.proactiveShareMin),
+            let proactive = figures.number(Field.proactive), let total = figures.number(Field.total)
+        else { return nil }
+        return Finding(
+            id: "PS-F05", kind: .improvement, title: "Integrity work is largely reactive",
+            detail: """
+                \(n(proactive)) of \(n(total)) integrity investigations \
+                (\(kit.percent(share.value, beside: Limit.proactiveShareMin))) began from the force's own \
+                proactive intelligence, below the minimum of \
+                \(NumberFormatting.percent(context.threshold(Limit.proactiveShareMin))); HMIC found checking \
+                mechanisms largely reactive in every force.
+                """,
+            items: kit.present([Item.proactiveIntelligence, Item.auditableChecks]),
+            figures: [kit.part("investigations begun proactively", Field.proactive, proactive, of: total),
+                      kit.threshold(Limit.proactiveShareMin, unit: .share)],
+            contradicts: proactive == 0 ? kit.claimedMet([Item.proactiveIntelligence]) : [])
+    }
+
+    /// PS-F06: no assessment of where the force is vulnerable to corruption.
+    func noVulnerabilityAssessment() -> Finding? {
+        guard figures.flag(Field.riskAssessment) == false else { return nil }
+        return Finding(
+            id: "PS-F06", kind: .improvement, title: "No assessment of vulnerability to corruption",
+            detail: """
+                The force has not assessed which units, roles or people are most vulnerable to corruption, which \
+                HMIC found most forces still needed to do in 2012.
+                """,
+            items: [Item.vulnerability],
+            figures: [kit.flag("vulnerability risk assessment", Field.riskAssessment, false)],
+            contradicts: kit.claimedMet([Item.vulnerability]))
+    }
+
+    /// PS-F07: vulnerability is assessed without looking at financial stress.
+    func noFinancialStressAnalysis() -> Finding? {
+        guard figures.flag(Field.financialStressAnalysis) == false, figures.flag(Field.riskAssessment) != false else { return nil }
+        return Finding(
+            id: "PS-F07", kind: .improvement, title: "No analysis of financial stress",
+            detail: """
+                The force does not analyse financial stress in its workforce, although Police Mutual's 2012 \
+                study suggested some 40,800 officers and staff had medium to very high financial stress \
+                profiles.
+                """,
+            items: [Item.vulnerability],
+            figures: [kit.flag("financial stress analysis", Field.financialStressAnalysis, false)])
+    }
+
+    /// PS-F08: few reports through the confidential reporting line for the size of the workforce.
+    func fewConfidentialReports() -> Finding? {
+        guard let rate = metrics.confidentialReportsPerThousand, kit.isBelow(rate.value, Limit.confidentialReportsPerThousandMin),
+            let reports = figures.number(Field.confidentialReports)
+        else { return nil }
+        return Finding(
+            id: "PS-F08", kind: .improvement, title: "Confidential reporting line little used",
+            detail: """
+                The confidential reporting line received \(n(reports)) reports in the period, \
+                \(kit.perThousand(rate.value, beside: Limit.confidentialReportsPerThousandMin)), below the \
+                minimum of \(n(context.threshold(Limit.confidentialReportsPerThousandMin))) per 1,000, which \
+                suggests staff do not know about it or do not trust it.
+                """,
+            items: [Item.confidentialReporting],
+            figures: [kit.field("confidential reports", Field.confidentialReports, reports), kit.metric(rate),
+                      kit.threshold(Limit.confidentialReportsPerThousandMin, unit: .perThousandWorkforce)])
+    }
+
+    /// PS-F09: PSD never checked or challenged chief officers in the period (2012 item).
+    func chiefOfficersUnchecked() -> Finding? {
+        guard figures.number(Field.chiefOfficerChecks) == 0, context.has(Item.chiefOfficerChallenge) else { return nil }
+        return Finding(
+            id: "PS-F09", kind: .improvement, title: "Chief officers not checked or challenged",
+            detail: """
+                PSD recorded no check or challenge of chief officers' integrity declarations in the period, the \
+                gap behind HMIC's 2012 key recommendation for a more transparent and challenging environment.
+                """,
+            items: [Item.chiefOfficerChallenge],
+            figures: [kit.field("checks of chief officers", Field.chiefOfficerChecks, 0)],
+            contradicts: kit.claimedMet([Item.chiefOfficerChallenge]))
+    }
+
+    /// PS-F10 (strength): the ACU has grown since 2011.
+    func acuGrown() -> Finding? {
+        guard let change = metrics.acuStaffChange, change.value > 0, !capacityIsLow,
+            let staff = figures.number(Field.acuStaff), let last = figures.number(Field.acuStaffLastYear)
+        else { return nil }
+        return Finding(
+            id: "PS-F10", kind: .strength, title: "Anti-corruption unit strengthened since 2011",
+            detail: """
+                Anti-corruption unit staff rose from \(n(last)) to \(n(staff)) FTE since the 2011 inspection \
+                (+\(change.display)), as HMIC found in only six forces despite the spending review.
+                """,
+            items: [Item.acuCapacity],
+            figures: [kit.field("ACU staff (FTE)", Field.acuStaff, staff), kit.field("ACU staff at the 2011 inspection (FTE)", Field.acuStaffLastYear, last),
+                      kit.metric(change)])
+    }
+
+    /// PS-F11 (strength): a good share of investigations start from proactive intelligence.
+    func proactiveWork() -> Finding? {
+        guard let share = metrics.proactiveShare, kit.reaches(share.value, Limit.proactiveShareStrong),
+            let proactive = figures.number(Field.proactive), let total = figures.number(Field.total)
+        else { return nil }
+        return Finding(
+            id: "PS-F11", kind: .strength, title: "Proactive integrity investigation",
+            detail: """
+                \(n(proactive)) of \(n(total)) integrity investigations \
+                (\(kit.percent(share.value, beside: Limit.proactiveShareStrong))) began from the force's own \
+                proactive intelligence, at or above the \
+                \(NumberFormatting.percent(context.threshold(Limit.proactiveShareStrong))) that marks a \
+                proactive unit.
+                """,
+            items: kit.present([Item.proactiveIntelligence, Item.auditableChecks]),
+            figures: [kit.part("investigations begun proactively", Field.proactive, proactive, of: total),
+                      kit.threshold(Limit.proactiveShareStrong, unit: .share)])
+    }
+
+    private func n(_ value: Double) -> String { NumberFormatting.number(value) }
+}

@@ -1,0 +1,53 @@
+import ProbityCore
+import ProbityReports
+
+/// `probity compare OLD NEW`: two health checks of the same force compared, item by item
+/// through the checklist crosswalk, with findings, rates and, with `--plan`, plan progress.
+struct CompareCommand: Command {
+    static let formats = ["text", "json", "markdown", "html"]
+
+    let spec = CommandSpec(
+        ["compare"], abstract: "Compare two health checks of a force: grades, items, findings, rates, plan progress.",
+        discussion: "OLD and NEW are assessments (scored on the fly) or scorecards written by 'probity score --format json'. Items are matched through NEW's checklist crosswalk; counts are compared per month because the periods differ. Refuses two different forces, and NEW older than OLD.",
+        options: [
+            CommonOptions.format(CompareCommand.formats),
+            .value("--plan", "PLAN", "Report the progress of this improvement plan (from 'probity plan')."),
+            .value("--as-of", "DATE", "Judge overdue plan actions on DATE (YYYY-MM-DD; default: the end of NEW's period)."),
+            .flag("--allow-different-forces", "Compare files of different forces (noted in the report)."),
+            CommonOptions.output, CommonOptions.overwrite, CommonOptions.checklists,
+        ],
+        arguments: [ArgumentSpec("OLD", "The earlier assessment or scorecard JSON file."),
+                    ArgumentSpec("NEW", "The later assessment or scorecard JSON file.")])
+
+    func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
+        let format = try CommonOptions.chosenFormat(arguments, Self.formats, command: spec.name)
+        let asOf = try PlanCommand.date(arguments, command: spec.name)
+        let loader = ScoredFileLoader(healthCheck: try Engine.healthCheck(arguments, context))
+        let old = try loader.load(path: context.resolve(arguments.positionals[0]), displayName: arguments.positionals[0])
+        let new = try loader.load(path: context.resolve(arguments.positionals[1]), displayName: arguments.positionals[1])
+        var plan: Comparer.PlanInput?
+        if let name = arguments.value("--plan") {
+            let document = try PlanDocument.load(path: context.resolve(name), displayName: name)
+            plan = Comparer.PlanInput(file: name, plan: document.plan, asOf: asOf)
+        } else if asOf != nil {
+            throw UsageError("--as-of applies to --plan; give the plan to judge", command: spec.name)
+        }
+        let comparer = Comparer(options: .init(allowDifferentForces: arguments.flag("--allow-different-forces")))
+        let comparison = try comparer.compare(old, new, plan: plan)
+        let text = format == "html"
+            ? HTMLComparisonRenderer.render(comparison, scale: new.scorecard.scale, oldScale: old.scorecard.scale,
+                                            context: ReportContextFactory.make(context))
+            : Self.render(comparison, format: format, context: context)
+        try CommonOptions.emit(text, arguments, context)
+        return .success
+    }
+
+    static func render(_ comparison: Comparison, format: String, context: CommandContext) -> String {
+        let reportContext = ReportContextFactory.make(context)
+        switch format {
+        case "json": return ComparisonJSONRenderer.render(comparison, context: reportContext)
+        case "markdown": return ComparisonMarkdownRenderer.render(comparison, context: reportContext)
+        default: return ComparisonTextRenderer.render(comparison, context: reportContext)
+        }
+    }
+}

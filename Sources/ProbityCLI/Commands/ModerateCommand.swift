@@ -1,0 +1,158 @@
+import Foundation
+import ProbityCore
+
+/// `probity moderate ASSESSMENT --moderation MOD ...`: appends one inspector's entry to the
+/// moderation log beside the assessment (creating it if absent). The assessment is never
+/// touched; an existing log is verified first and never appended to when broken.
+struct ModerateCommand: Command {
+    static let statuses: [AnswerStatus] = [.met, .partiallyMet, .notMet, .notApplicable]
+
+    let spec = CommandSpec(
+        ["moderate"], abstract: "Add an inspector's moderation of an item to the moderation log.",
+        discussion: "Appends one hash-chained entry to MOD (created if absent): the inspector's status for the item, a sufficiency grade for evidence the force cited for it, the rationale, and optionally a finding. The assessment is never altered. An existing log is verified first (chain intact, assessment unchanged); a broken one is refused.",
+        options: [
+            .value("--moderation", "MOD", "The moderation log (required)."),
+            .value("--moderator", "NAME", "Who is moderating (required)."),
+            .value("--role", "ROLE", "The moderator's role, e.g. HMI or inspection lead."),
+            .value("--item", "ID", "The item moderated (required)."),
+            .value("--status", "STATUS", "The inspector's status: met, partially-met, not-met or not-applicable."),
+            OptionSpec("--evidence", .repeated("EV=GRADE"), "Grade evidence the force cited for the item, e.g. EV-01=sampled (repeatable)."),
+            .value("--rationale", "TEXT", "Why (required)."),
+            .value("--finding-kind", "KIND", "Also record a finding: strength, area-for-improvement or cause-of-concern."),
+            .value("--finding-title", "TEXT", "The finding's title."),
+            .value("--finding-detail", "TEXT", "The finding's detail (default: the rationale)."),
+            CommonOptions.checklists,
+        ],
+        arguments: [ArgumentSpec("ASSESSMENT", "The force's assessment JSON file.")])
+
+    func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
+        let logName = try required("--moderation", arguments)
+        let moderator = Moderator(name: try required("--moderator", arguments), role: arguments.value("--role"))
+        let name = arguments.positionals[0]
+        let path = context.resolve(logName)
+        let canonical = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        guard canonical(path) != canonical(context.resolve(name)) else {
+            throw UsageError("--moderation names the assessment itself; the moderation log is a separate file", command: spec.name)
+        }
+        let document = try AssessmentDocument.load(path: context.resolve(name), displayName: name)
+        let pipeline = ModeratedHealthCheck(try Engine.healthCheck(arguments, context))
+        let report = try pipeline.healthCheck.validate(document)
+        if report.diagnostics.hasErrors { throw ProbityError.validationFailed(file: document.file, diagnostics: report.diagnostics) }
+        let rules = ModerationRules(checklist: try pipeline.healthCheck.checklist(for: document.assessment), assessment: document.assessment)
+        let moderation = try itemModeration(arguments, rules)
+        let findings = try finding(arguments, for: moderation, rules)
+        let existing = FileManager.default.fileExists(atPath: path) ? try ModerationLogDocument.load(path: path, displayName: logName) : nil
+        if let existing {
+            let problems = try pipeline.problems(existing, assessment: document)
+            if problems.hasErrors { return refuse(problems, log: logName, context) }
+        }
+        let log = try (existing?.log ?? .start(assessmentFile: name, assessmentBytes: document.bytes))
+            .appending(moderator: moderator, date: context.today, assessmentBytes: document.bytes, items: [moderation], findings: findings)
+        try write(log, to: path, replacing: existing)
+        context.stdout.write("\(logName): \(existing == nil ? "created; " : "")\(summary(log, moderation, document.assessment))\n")
+        return .success
+    }
+
+    func required(_ option: String, _ arguments: ParsedArguments) throws -> String {
+        guard let value = arguments.value(option), !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            let usage = spec.options.first { $0.name == option }.map { "\($0.usage)" } ?? option
+            throw UsageError("missing \(usage)", command: spec.name)
+        }
+        return value
+    }
+
+    /// The item decision from the command line, checked against the checklist and the
+    /// assessment; each problem names the option.
+    func itemModeration(_ arguments: ParsedArguments, _ rules: ModerationRules) throws -> ItemModeration {
+        let item = ItemID(try required("--item", arguments))
+        let status = try arguments.value("--status").map(parseStatus)
+        let evidence = try arguments.all("--evidence").map(parseGrade)
+        let rationale = try required("--rationale", arguments)
+        let moderation = ItemModeration(item: item, status: status, evidence: evidence, rationale: rationale)
+        if let problem = rules.problems(moderation).first {
+            throw UsageError("\(option(for: problem.field, arguments)): \(problem.message)", command: spec.name)
+        }
+        return moderation
+    }
+
+    func parseStatus(_ text: String) throws -> AnswerStatus {
+        guard let status = AnswerStatus(rawValue: text), Self.statuses.contains(status) else {
+            let names = Self.statuses.map(\.rawValue)
+            var message = "--status: expected one of \(names.joined(separator: ", ")), found '\(text)'"
+            if let near = Suggestion.closest(to: text, among: names) { message += "; did you mean '\(near)'?" }
+            throw UsageError(message, command: spec.name)
+        }
+        return status
+    }
+
+    func parseGrade(_ text: String) throws -> EvidenceGrade {
+        guard let equals = text.lastIndex(of: "="), equals != text.startIndex, text.index(after: equals) != text.endIndex else {
+            throw UsageError("--evidence expects EVIDENCE=GRADE, e.g. EV-01=sampled, found '\(text)'", command: spec.name)
+        }
+        return EvidenceGrade(id: EvidenceID(String(text[..<equals])), sufficiency: SufficiencyID(String(text[text.index(after: equals)...])))
+    }
+
+    /// An optional finding on the moderated item (`--finding-kind` and `--finding-title`).
+    func finding(_ arguments: ParsedArguments, for moderation: ItemModeration, _ rules: ModerationRules) throws -> [InspectorFinding] {
+        let given = ["--finding-kind", "--finding-title", "--finding-detail"].filter { arguments.value($0) != nil }
+        guard !given.isEmpty else { return [] }
+        let kindText = try required("--finding-kind", arguments)
+        guard let kind = FindingKind(rawValue: kindText) else {
+            let names = FindingKind.allCases.map(\.rawValue)
+            var message = "--finding-kind: expected one of \(names.joined(separator: ", ")), found '\(kindText)'"
+            if let near = Suggestion.closest(to: kindText, among: names) ?? names.first(where: { $0.contains(kindText) }) {
+                message += "; did you mean '\(near)'?"
+            }
+            throw UsageError(message, command: spec.name)
+        }
+        let finding = InspectorFinding(kind: kind, title: try required("--finding-title", arguments),
+                                       detail: arguments.value("--finding-detail") ?? moderation.rationale, items: [moderation.item])
+        if let problem = rules.problems(finding).first {
+            throw UsageError("\(option(for: problem.field, arguments)): \(problem.message)", command: spec.name)
+        }
+        return [finding]
+    }
+
+    func option(for field: ModerationRules.Field, _ arguments: ParsedArguments) -> String {
+        let grades = arguments.all("--evidence")
+        switch field {
+        case .item, .findingItems, .findingItem: return "--item"
+        case .status: return "--status"
+        case .rationale: return "--rationale"
+        case .evidenceID(let index), .sufficiency(let index): return index < grades.count ? "--evidence \(grades[index])" : "--evidence"
+        case .findingTitle: return "--finding-title"
+        }
+    }
+
+    func refuse(_ problems: [Diagnostic], log: String, _ context: CommandContext) -> ExitCode {
+        for problem in problems.errors { context.stderr.write("error: \(problem.rendered)\n") }
+        context.stderr.write("Error: \(log): the moderation log does not verify (\(problems.errors.count) error(s)); nothing was appended\n")
+        return .failure
+    }
+
+    /// Writes the log atomically; an existing log is replaced only if it is still as it was read.
+    func write(_ log: ModerationLog, to path: String, replacing existing: ModerationLogDocument?) throws {
+        if let existing {
+            let current = try FileReader.readBytes(path: path, displayName: existing.file)
+            let text = current.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(current.dropFirst(3)) : current
+            guard text == existing.bytes else {
+                throw ProbityError.other(file: existing.file, reason: "changed while this entry was being made; nothing was appended, run the command again")
+            }
+        }
+        try AtomicFileWriter.write(try ModerationLogDocument.encode(log), to: path, overwrite: existing != nil)
+    }
+
+    /// `entry 3 by A. Inspector (HMI): MR-01 met -> partially-met; evidence EV-01 asserted; head ...`
+    func summary(_ log: ModerationLog, _ moderation: ItemModeration, _ assessment: Assessment) -> String {
+        guard let entry = log.entries.last else { return "no entry" }
+        var text = "entry \(entry.sequence) by \(entry.moderator): \(moderation.item)"
+        if let status = moderation.status {
+            text += " \(assessment.answer(for: moderation.item)?.status.rawValue ?? "unanswered") -> \(status.rawValue)"
+        }
+        if !moderation.evidence.isEmpty {
+            text += "; evidence \(moderation.evidence.map { "\($0.id) \($0.sufficiency)" }.joined(separator: ", "))"
+        }
+        for finding in entry.scoredFindings { text += "; finding \(finding.id)" }
+        return text + "; head \(entry.hash)"
+    }
+}

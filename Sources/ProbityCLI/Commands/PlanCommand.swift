@@ -1,0 +1,70 @@
+import ProbityCore
+import ProbityReports
+
+/// `probity plan FILE`: an improvement plan derived from a health check (one action per area
+/// for improvement and cause of concern); `--update PLAN` merges a later health check into a
+/// plan without losing the force's entries; `--check PLAN` lists overdue and unowned actions.
+struct PlanCommand: Command {
+    let spec = CommandSpec(
+        ["plan"], abstract: "Derive, update or check an improvement plan.",
+        discussion: """
+            probity plan FILE [-o plan.json]             derive a plan from an assessment or scorecard
+            probity plan FILE --update PLAN -o OUT       merge FILE's findings into PLAN, keeping the force's entries
+            probity plan --check PLAN [--as-of DATE]     list overdue and unowned actions; exit 1 if any
+            To update a plan in place: -o PLAN --overwrite.
+            """,
+        options: [
+            .value("--check", "PLAN", "List the plan's overdue and unowned actions (exit 1 if any)."),
+            .value("--as-of", "DATE", "The date for --check (YYYY-MM-DD; default: today)."),
+            .value("--update", "PLAN", "Merge FILE's findings into this existing plan."),
+            CommonOptions.output, CommonOptions.overwrite, CommonOptions.checklists,
+        ],
+        arguments: [ArgumentSpec("FILE", "The assessment or scorecard JSON file to derive actions from.", required: false)])
+
+    func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
+        if let plan = arguments.value("--check") {
+            guard arguments.positionals.isEmpty, arguments.value("--update") == nil, arguments.value("--output") == nil else {
+                throw UsageError("--check takes only the plan (and --as-of)", command: spec.name)
+            }
+            return try check(plan, asOf: Self.date(arguments, command: spec.name) ?? context.today, context)
+        }
+        guard let file = arguments.positionals.first else { throw UsageError("missing argument FILE (or --check PLAN)", command: spec.name) }
+        if arguments.value("--as-of") != nil { throw UsageError("--as-of applies to --check", command: spec.name) }
+        let loader = ScoredFileLoader(healthCheck: try Engine.healthCheck(arguments, context))
+        let scored = try loader.load(path: context.resolve(file), displayName: file)
+        if let existing = arguments.value("--update") { return try update(existing, from: scored, arguments, context) }
+        let plan = PlanBuilder.derive(from: scored)
+        try CommonOptions.emit(PlanJSONRenderer.render(plan), arguments, context)
+        if let path = arguments.value("--output") {
+            let concerns = plan.actions.filter { $0.kind == .concern }.count
+            context.stderr.write("wrote \(path): \(plan.actions.count) actions (\(concerns) for causes of concern) from \(file); fill in owner, due and status\n")
+        }
+        return .success
+    }
+
+    func update(_ name: String, from scored: ScoredFile, _ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
+        let document = try PlanDocument.load(path: context.resolve(name), displayName: name)
+        let result = try PlanMerger(plan: document.plan, planFile: name).merge(scored)
+        try CommonOptions.emit(PlanJSONRenderer.render(result.plan), arguments, context)
+        let list = { (ids: [String]) in ids.isEmpty ? "" : " (\(ids.joined(separator: ", ")))" }
+        context.stderr.write("updated \(name) from \(scored.file): \(result.kept) actions kept with their owner, due date and status; "
+            + "\(result.added.count) added\(list(result.added)); \(result.noLongerFound.count) newly marked no-longer-found\(list(result.noLongerFound))\n")
+        return .success
+    }
+
+    func check(_ name: String, asOf: LocalDate, _ context: CommandContext) throws -> ExitCode {
+        let document = try PlanDocument.load(path: context.resolve(name), displayName: name)
+        let check = PlanCheck(document.plan, asOf: asOf)
+        context.stdout.write(PlanCheckTextRenderer.render(check, file: name))
+        return check.needsAttention ? .failure : .success
+    }
+
+    /// `--as-of DATE`, refusing anything but `YYYY-MM-DD`.
+    static func date(_ arguments: ParsedArguments, command: String) throws -> LocalDate? {
+        guard let text = arguments.value("--as-of") else { return nil }
+        guard let date = LocalDate(text) else {
+            throw UsageError("--as-of expects a date as YYYY-MM-DD, found '\(text)'", command: command)
+        }
+        return date
+    }
+}

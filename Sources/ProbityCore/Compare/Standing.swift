@@ -1,0 +1,12 @@
+/// An overall grade and score in one year.
+public struct Standing: Sendable, Hashable, Codable {
+    public var grade: GradeID
+    public var gradeLabel: String
+    public var score: Double
+
+    public init(_ scorecard: Scorecard) {
+        grade = scorecard.overallGrade
+        gradeLabel = scorecard.label(scorecard.overallGrade)
+        score = scorecard.overallScore
+    }
+}

@@ -1,0 +1,26 @@
+/// Which way the force's self-assessment of an item departs from the inspector's finding.
+public enum ModerationDirection: String, StrictStringEnum {
+    /// The force claimed a better status than the inspector found.
+    case overstated
+    /// The force claimed a worse status than the inspector found.
+    case understated
+    /// Same status, but the inspector's evidence grades change the item's credit.
+    case evidenceRegraded = "evidence-regraded"
+    /// A judged status became not-applicable, or the reverse (or a not-assessed item was judged).
+    case reclassified
+
+    public static func between(force: AnswerStatus, inspector: AnswerStatus) -> ModerationDirection {
+        if force == inspector { return .evidenceRegraded }
+        guard force.isJudged, inspector.isJudged else { return .reclassified }
+        return inspector < force ? .overstated : .understated
+    }
+
+    public var label: String {
+        switch self {
+        case .overstated: return "overstated"
+        case .understated: return "understated"
+        case .evidenceRegraded: return "evidence regraded"
+        case .reclassified: return "reclassified"
+        }
+    }
+}

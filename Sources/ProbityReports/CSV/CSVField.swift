@@ -1,0 +1,38 @@
+/// One cell of a CSV file written for spreadsheets.
+///
+/// Text is untrusted (a force's narrative, a register title) and is neutralised: a cell that
+/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula by
+/// Excel, LibreOffice or Google Sheets, so it gets a leading apostrophe (`'=HYPERLINK(...)`).
+/// The apostrophe stays visible, which is the point: the reader sees exactly what was written,
+/// and nothing is lost. Numbers Probity computes (weights, scores) are written as numbers,
+/// never prefixed, so a negative number stays a number; they are never taken from user text.
+public enum CSVField: Sendable, Hashable {
+    case text(String)
+    case number(Double)
+    case empty
+
+    /// The characters that make a spreadsheet treat a cell as a formula.
+    public static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `text` made inert for spreadsheets: prefixed with `'` when it starts with a trigger.
+    public static func neutralise(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, formulaTriggers.contains(Character(first)) else { return text }
+        return "'" + text
+    }
+
+    /// RFC 4180 quoting: fields containing a comma, a quote, CR or LF are quoted, quotes doubled.
+    public static func quote(_ text: String) -> String {
+        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The field as written in the file.
+    public var encoded: String {
+        switch self {
+        case .text(let text): return Self.quote(Self.neutralise(text))
+        case .number(let value): return PlainNumber.format(value)
+        case .empty: return ""
+        }
+    }
+}

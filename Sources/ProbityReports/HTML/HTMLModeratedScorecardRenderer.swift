@@ -1,0 +1,97 @@
+import ProbityCore
+
+/// The moderated scorecard as one HTML page: self-assessed and moderated grades side by side
+/// (chart and table), every disagreement with the inspector's rationale, the inspector's
+/// findings, then the moderated scorecard's findings, items, evidence and why-trail.
+public enum HTMLModeratedScorecardRenderer {
+    public static func render(_ moderated: ModeratedScorecard, sources: ScorecardSources, context: ReportContext) -> String {
+        let scorecard = moderated.moderated
+        let sections = [
+            summarySection(moderated),
+            disagreementsSection(moderated, sources: sources),
+            inspectorFindingsSection(moderated, sources: sources),
+            HTMLScorecardRenderer.findingsSection(scorecard, sources: sources, heading: "Findings by area, as moderated"),
+            HTMLScorecardRenderer.itemsSection(scorecard, sources: sources, heading: "Items as moderated, with the force's answers"),
+            HTMLScorecardRenderer.evidenceSection(sources),
+            HTMLScorecardRenderer.whySection(scorecard.why, heading: "Why: the moderated trail"),
+        ]
+        let title = "Moderated integrity health check: \(scorecard.force.name), \(scorecard.year)"
+        return HTMLPage(title: title, subtitle: HTMLScorecardRenderer.subtitle(scorecard) + [logLine(moderated.moderation)],
+                        sections: sections, context: context).render()
+    }
+
+    static func logLine(_ log: ModerationLogSummary) -> String {
+        let dates = [log.firstDate, log.lastDate].compactMap { $0?.description }
+        let span = Set(dates).count > 1 ? "\(dates[0]) to \(dates[1])" : (dates.first ?? "no date")
+        return "Moderation log \(log.file): \(log.entries) entries, \(span), by \(log.moderators.map(\.description).joined(separator: "; ")); head \(log.head)."
+    }
+
+    static func summarySection(_ moderated: ModeratedScorecard) -> HTMLSection {
+        let scale = moderated.moderated.scale
+        let overall = moderated.overall
+        let boxes = HTMLParts.summary([
+            HTMLParts.summaryBox("Self-assessed grade", [HTMLParts.grade(overall.selfAssessedGrade, scale: scale),
+                                                         .text(" \(NumberFormatting.number(overall.selfAssessedScore))")],
+                                 id: "self-assessed-grade", wide: true),
+            HTMLParts.summaryBox("Moderated grade", [HTMLParts.grade(overall.moderatedGrade, scale: scale),
+                                                     .text(" \(NumberFormatting.number(overall.moderatedScore))")],
+                                 id: "overall-grade", wide: true),
+            HTMLParts.summaryBox("Items overstated", [.text(String(overall.overstated))], id: "count-overstated"),
+            HTMLParts.summaryBox("Items understated", [.text(String(overall.understated))], id: "count-understated"),
+            HTMLParts.summaryBox("Inspector's findings", [.text(String(overall.inspectorFindings))], id: "count-inspector-findings"),
+        ])
+        return HTMLSection(id: "summary", heading: "Self-assessed and moderated", content: [
+            boxes,
+            HTMLParts.paragraph(verdict(overall, scale: scale)),
+            HTMLParts.paragraph("In the table, items over / under / other counts the items the force overstated, understated, and those whose evidence the inspector regraded or that were reclassified.", class: "meta"),
+            HTMLParts.figure(movementChart(moderated).node,
+                             caption: "Each area's self-assessed score (hollow circle) and moderated score (diamond), with the arrow showing which way moderation moved it. Key: \(GradePalette.key(scale))."),
+            comparisonTable(moderated).node,
+        ])
+    }
+
+    static func verdict(_ overall: ModerationSummary, scale: GradeScale) -> String {
+        let label = { (grade: GradeID) in scale.grade(grade)?.label ?? grade.rawValue }
+        let grades = overall.gradeChange == 0
+            ? "Moderation leaves the overall grade at \(label(overall.moderatedGrade))."
+            : "Moderation moves the overall grade from \(label(overall.selfAssessedGrade)) to \(label(overall.moderatedGrade))."
+        return "\(grades) The force overstated \(overall.overstated) item(s) and understated \(overall.understated); the inspector regraded the evidence of \(overall.evidenceRegraded), reclassified \(overall.reclassified) and confirmed \(overall.confirmed) as assessed."
+    }
+
+    static func movementChart(_ moderated: ModeratedScorecard) -> MovementChart {
+        let rows = (moderated.areas + [moderated.overall]).map { summary in
+            MovementChart.Row(key: summary.area?.rawValue ?? "overall", label: summary.title,
+                              old: .init(score: summary.selfAssessedScore, grade: summary.selfAssessedGrade),
+                              new: .init(score: summary.moderatedScore, grade: summary.moderatedGrade))
+        }
+        return MovementChart(id: "moderation-chart",
+                             title: "Self-assessed and moderated scores, \(moderated.moderated.force.name) \(moderated.moderated.year)",
+                             oldLabel: "Self-assessed", newLabel: "Moderated", rows: rows, scale: moderated.moderated.scale)
+    }
+
+    static func comparisonTable(_ moderated: ModeratedScorecard) -> HTMLTable {
+        let scale = moderated.moderated.scale
+        let rows = (moderated.areas + [moderated.overall]).map { summary in
+            HTMLTable.Row(header: [.text(summary.title)], cells: [
+                [HTMLParts.grade(summary.selfAssessedGrade, scale: scale), .text(" \(NumberFormatting.number(summary.selfAssessedScore))")],
+                [HTMLParts.grade(summary.moderatedGrade, scale: scale), .text(" \(NumberFormatting.number(summary.moderatedScore))")],
+                [.text(gradeChange(summary.gradeChange))],
+                [.text("\(summary.overstated) / \(summary.understated) / \(summary.evidenceRegraded + summary.reclassified)")],
+                [.text(String(summary.inspectorFindings))],
+            ], attributes: [.data("area", summary.area?.rawValue ?? "overall")])
+        }
+        return HTMLTable(caption: "Grades self-assessed and moderated", columns: [
+            .init("Area"), .init("Self-assessed"), .init("Moderated"), .init("Grade change"),
+            .init("Items over / under / other", numeric: true),
+            .init("Inspector's findings", numeric: true),
+        ], rows: rows, attributes: [.id("area-table")])
+    }
+
+    static func gradeChange(_ steps: Int) -> String {
+        switch steps {
+        case 0: return "none"
+        case let up where up > 0: return "\(up) grade(s) higher"
+        default: return "\(-steps) grade(s) lower"
+        }
+    }
+}

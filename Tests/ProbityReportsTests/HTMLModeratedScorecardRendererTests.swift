@@ -1,0 +1,59 @@
+import Foundation
+import ProbityCore
+import Testing
+@testable import ProbityReports
+
+/// The moderated scorecard page: self-assessed and moderated side by side, every
+/// disagreement with its rationale, the inspector's findings, hostile text escaped.
+@Suite struct HTMLModeratedScorecardRendererTests {
+    func page() throws -> (ModeratedScorecard, String) {
+        let (moderated, sources) = try HTMLFixtures.moderated()
+        return (moderated, HTMLModeratedScorecardRenderer.render(moderated, sources: sources, context: HTMLFixtures.context))
+    }
+
+    @Test func theModeratedPageMatchesItsGoldenFile() throws {
+        try HTMLGolden.check(try page().1, "scorecard-moderated-2012.html")
+    }
+
+    @Test func thePageKeepsEveryRule() throws {
+        let audit = HTMLAudit(try page().1)
+        #expect(audit.problems == [])
+        #expect(audit.duplicateIDs == [])
+    }
+
+    @Test func selfAssessedAndModeratedAreSideBySide() throws {
+        let (moderated, page) = try page()
+        let scale = moderated.moderated.scale
+        let label = { (grade: GradeID) in scale.grade(grade)?.label ?? grade.rawValue }
+        #expect(moderated.areas.contains { $0.gradeChange != 0 }, "the fixture's moderation moves an area's grade")
+        var needles = [
+            "<div id=\"self-assessed-grade\" class=\"wide\"><span class=\"label\">Self-assessed grade</span>",
+            "<div id=\"overall-grade\" class=\"wide\"><span class=\"label\">Moderated grade</span>",
+            "<svg id=\"moderation-chart\"",
+        ]
+        for summary in moderated.areas {
+            needles.append("<tr data-area=\"\(summary.area?.rawValue ?? "")\">")
+            needles.append("<g class=\"movement\" data-key=\"\(summary.area?.rawValue ?? "")\"")
+            needles.append(">\(label(summary.selfAssessedGrade))</span> \(NumberFormatting.number(summary.selfAssessedScore))</td>")
+            needles.append(">\(label(summary.moderatedGrade))</span> \(NumberFormatting.number(summary.moderatedScore))</td>")
+            if summary.gradeChange < 0 { needles.append("<td>\(-summary.gradeChange) grade(s) lower</td>") }
+        }
+        #expect(HTMLAudit.missing(needles, in: page) == [])
+    }
+
+    @Test func everyDisagreementIsListedWithItsRationale() throws {
+        let (moderated, page) = try page()
+        #expect(moderated.disagreements.map(\.item) == ["MR-01", "IS-02", "IS-03", "GH-02"])
+        #expect(HTMLAudit.missing([
+            "<tr data-item=\"GH-02\" data-direction=\"overstated\">",
+            "<tr data-item=\"MR-01\" data-direction=\"overstated\">",
+            "<tr data-item=\"IS-02\" data-direction=\"understated\">",
+            "<td>Register shows no declines in nine months &lt;script&gt;alert(1)&lt;/script&gt;</td>",
+            "<td>Policy seen; staff in two focus groups had not been briefed &amp; didn&#39;t know it</td>",
+            "<td>EV-02 Asserted only</td>",
+            "Inspector A. Example (HMI &lt;lead&gt;)",
+            "Cause of concern MOD-1-1: Declines never recorded =HYPERLINK(&quot;http://x&quot;) (inspector&#39;s finding: Inspector A. Example (HMI &lt;lead&gt;)",
+        ], in: page) == [])
+        #expect(HTMLAudit.present(["<script>", "<lead>"], in: page) == [])
+    }
+}

@@ -1,0 +1,319 @@
+"""Fills in the offline self-assessment form in a real headless Chromium (issue 6).
+
+check_form_filled_in_exports_an_assessment_that_validates_and_scores: generates the form
+with `probity form`, fills in the force, adds evidence records, answers three areas (one all
+met with evidence and one item not applicable, one all not met, two items of a third),
+reloads the page to prove the answers were saved in localStorage, exports, and runs
+`probity validate` (exit 0) and `probity score --format json` on the exported file, checking
+the scores, coverage and grades against the scoring rules for what was filled. The Blob
+download must hold the same JSON as the read-only textarea. No console error, no network
+request, no serious or critical axe-core violation; a screenshot goes to
+build/screenshots/form.png.
+
+check_form_loads_an_assessment_and_exports_it_unchanged: loads the hostile fixture through
+the file input, shows its text as text (no script runs), and exports it unchanged (compared
+after parsing); a file for another checklist is refused with a message.
+
+Run: .build/client-venv/bin/python Tests/clients/run_all.py form_checks
+"""
+import json
+import pathlib
+import shutil
+import subprocess
+import time
+
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+FIXTURE = pathlib.Path("Tests/ProbityReportsTests/Golden/csv/fixtures/hostile-assessment.json")
+CHECKLIST = pathlib.Path("Checklists/revisit-2012.json")
+EVIDENCE = [
+    ("policy", "Gifts and hospitality policy", "2012-01-10", "PSD"),
+    ("register", "Gifts and hospitality register export", "2012-05-31", "PSD"),
+]
+
+
+def _probity(env, *args, expect=0):
+    result = subprocess.run([env["probity"], *args], cwd=env["root"], capture_output=True, text=True)
+    if result.returncode != expect:
+        raise AssertionError(f"probity {' '.join(args)} exited {result.returncode}, expected {expect}: {result.stderr}")
+    return result
+
+
+def _driver(env):
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
+                 "--disable-sync", "--no-first-run", "--window-size=1280,1000"):
+        options.add_argument(flag)
+    downloads = pathlib.Path(env["work"]) / "downloads"
+    downloads.mkdir(exist_ok=True)
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                              "download.prompt_for_download": False})
+    binary = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if binary:
+        options.binary_location = binary
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver_path = shutil.which("chromedriver")
+    driver = webdriver.Chrome(service=Service(driver_path) if driver_path else Service(), options=options)
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    return driver
+
+
+def _form(env, name="form.html"):
+    path = pathlib.Path(env["work"]) / name
+    _probity(env, "form", "--checklist", "revisit-2012", "-o", str(path))
+    return path
+
+
+def _console_errors(driver):
+    return [entry for entry in driver.get_log("browser") if entry["level"] in ("SEVERE", "ERROR")]
+
+
+def _network_requests(driver, page_url):
+    """Requests that leave the page: not the page itself, its own Blob download, or Chromium's
+    built-in resources (the date picker's calendar icon is a data: URL)."""
+    requests = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.requestWillBeSent":
+            url = message["params"]["request"]["url"]
+            if url != page_url and not url.startswith(("blob:", "chrome:", "chrome-extension:", "data:")):
+                requests.append(url)
+    return requests
+
+
+def _type(driver, element_id, text):
+    element = driver.find_element(By.ID, element_id)
+    element.clear()
+    element.send_keys(text)
+
+
+def _set(driver, element, value):
+    """Sets a date or number input the way a date picker does: value, then an input event."""
+    driver.execute_script(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+        element, value)
+
+
+def _item_index(checklist):
+    ids = [item["id"] for area in checklist["areas"] for item in area["items"]]
+    return {item_id: index for index, item_id in enumerate(ids)}
+
+
+def _answer(driver, index, status, narrative=None, evidence=None, reason=None):
+    Select(driver.find_element(By.ID, f"i{index}-status")).select_by_value(status)
+    if reason is not None:
+        reason_box = driver.find_element(By.ID, f"i{index}-reason")
+        assert reason_box.is_displayed(), "the reason field shows for not-applicable"
+        reason_box.send_keys(reason)
+    if narrative is not None:
+        driver.find_element(By.ID, f"i{index}-narrative").send_keys(narrative)
+    if evidence is not None:
+        driver.find_element(By.ID, f"i{index}-evidence").send_keys(evidence)
+
+
+def _export(driver):
+    driver.find_element(By.ID, "export-button").click()
+    text = driver.find_element(By.ID, "export-json").get_attribute("value")
+    assert text.strip(), "the export box is empty"
+    return json.loads(text)
+
+
+def _fill(driver, checklist, index):
+    _type(driver, "force-name", "Wyvern Vale Police")
+    _type(driver, "force-code", "WV")
+    _set(driver, driver.find_element(By.ID, "force-workforce"), "2800")
+    _type(driver, "completed-name", "A. Example")
+    _set(driver, driver.find_element(By.ID, "completed-date"), "2012-06-15")
+    for row, (kind, title, date, owner) in enumerate(EVIDENCE):
+        driver.find_element(By.ID, "add-evidence").click()
+        Select(driver.find_element(By.ID, f"ev-{row}-kind")).select_by_value(kind)
+        driver.find_element(By.ID, f"ev-{row}-title").send_keys(title)
+        _set(driver, driver.find_element(By.ID, f"ev-{row}-date"), date)
+        driver.find_element(By.ID, f"ev-{row}-owner").send_keys(owner)
+    areas = {area["id"]: area["items"] for area in checklist["areas"]}
+    for item in areas["gratuities"]:
+        if item["id"] == "GH-07":
+            _answer(driver, index["GH-07"], "not-applicable", reason="No contractors' hospitality in this period.")
+        else:
+            _answer(driver, index[item["id"]], "met", narrative=f"In place: see the register ({item['id']}).", evidence="EV-02")
+    for item in areas["procurement"]:
+        _answer(driver, index[item["id"]], "not-met")
+    _answer(driver, index["MR-01"], "partially-met", narrative="Policy drafted, not yet briefed.")
+    _answer(driver, index["MR-02"], "met", evidence="EV-01")
+
+
+def _expected_area(checklist, area_id, credits):
+    """Answer score and coverage by the README's rules, from the item weights."""
+    items = next(area["items"] for area in checklist["areas"] if area["id"] == area_id)
+    weights = {item["id"]: item["weight"] for item in items}
+    judged = {item: credit for item, credit in credits.items() if credit is not None}
+    applicable = sum(weight for item, weight in weights.items() if credits.get(item, 0) is not None)
+    judged_weight = sum(weights[item] for item in judged)
+    score = 100 * sum(weights[item] * credit for item, credit in judged.items()) / judged_weight if judged_weight else 0
+    return score, judged_weight / applicable
+
+
+def _check_scorecard(checklist, scorecard):
+    areas = {area["area"]: area for area in scorecard["areas"]}
+    gratuities = {item["id"]: 1.0 for item in next(a["items"] for a in checklist["areas"] if a["id"] == "gratuities")}
+    gratuities["GH-07"] = None
+    cases = {
+        # every answer met, citing a register dated within the period (strength 1): credit 1
+        "gratuities": gratuities,
+        # every answer not met: credit 0
+        "procurement": {item["id"]: 0.0 for item in next(a["items"] for a in checklist["areas"] if a["id"] == "procurement")},
+        # partially met with narrative only (0.5 x 0.6), met with an in-period policy (1)
+        "media": {"MR-01": 0.5 * 0.6, "MR-02": 1.0},
+    }
+    for area_id, credits in cases.items():
+        area = areas[area_id]
+        score, coverage = _expected_area(checklist, area_id, credits)
+        assert abs(area["answerScore"] - score) < 1e-6, f"{area_id}: answer score {area['answerScore']}, expected {score}"
+        assert abs(area["coverage"]["answered"] - coverage) < 1e-6, f"{area_id}: coverage {area['coverage']['answered']}, expected {coverage}"
+    assert areas["gratuities"]["coverage"]["notApplicable"] == 1
+    assert areas["gratuities"]["exclusions"] == [{"item": "GH-07", "reason": "No contractors' hospitality in this period."}]
+    assert areas["gratuities"]["coverage"]["evidenced"] == 1
+    # all not met scores 0: inadequate whatever the findings
+    assert areas["procurement"]["grade"] == "inadequate", areas["procurement"]["grade"]
+    # media scores 65 (good) on 4 of 15 weight answered: the low-coverage rule caps it
+    assert abs(areas["media"]["answerScore"] - 65) < 1e-6
+    assert areas["media"]["grade"] in ("requires-improvement", "inadequate")
+    assert any(cap["rule"] == "low-coverage" for cap in areas["media"]["caps"]), areas["media"]["caps"]
+    # gratuities scores 100 before penalties: outstanding unless a plugin finding lowers it
+    penalties = {"strength": 0, "area-for-improvement": 5, "cause-of-concern": 15}
+    expected = max(0, 100 - sum(penalties[f["kind"]] for f in areas["gratuities"]["findings"]))
+    assert abs(areas["gratuities"]["score"] - expected) < 1e-6, (areas["gratuities"]["score"], expected)
+    if not areas["gratuities"]["findings"]:
+        assert areas["gratuities"]["grade"] == "outstanding", areas["gratuities"]["grade"]
+    # the weakest area is inadequate: the overall grade may be at most one grade above it
+    assert scorecard["overallGrade"] in ("requires-improvement", "inadequate"), scorecard["overallGrade"]
+
+
+# The fields of docs/assessment-format.md: the export may hold these and no others.
+FORMAT = {
+    "": {"schemaVersion", "force", "year", "period", "checklist", "completedBy", "answers", "evidence",
+         "dataReturns", "registers"},
+    "force": {"name", "code", "workforce"},
+    "period": {"start", "end"},
+    "checklist": {"id", "version"},
+    "completedBy": {"role", "name", "date"},
+    "answers[]": {"item", "status", "narrative", "evidence", "reason"},
+    "evidence[]": {"id", "kind", "title", "date", "owner", "location", "supports"},
+}
+
+
+def _check_format(exported):
+    parts = {"": [exported], "force": [exported["force"]], "period": [exported["period"]],
+             "checklist": [exported["checklist"]], "completedBy": [exported["completedBy"]],
+             "answers[]": exported["answers"], "evidence[]": exported["evidence"]}
+    for name, objects in parts.items():
+        for value in objects:
+            extra = set(value) - FORMAT[name]
+            assert not extra, f"{name or 'the document'} has fields the assessment format does not define: {extra}"
+    assert exported["schemaVersion"] == 1
+    assert exported["checklist"] == {"id": "revisit-2012", "version": "1.0.0"}
+    assert all(isinstance(a.get("evidence", []), list) for a in exported["answers"])
+
+
+def _accessibility(driver):
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run()
+    serious = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+    assert not serious, "axe: " + "; ".join(f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes)" for v in serious)
+
+
+def _downloaded(env, timeout=10):
+    downloads = pathlib.Path(env["work"]) / "downloads"
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        files = [f for f in downloads.glob("*.json")]
+        if files:
+            return files[0]
+        time.sleep(0.2)
+    return None
+
+
+def check_form_filled_in_exports_an_assessment_that_validates_and_scores(env):
+    root = pathlib.Path(env["root"])
+    checklist = json.loads((root / CHECKLIST).read_text(encoding="utf-8"))
+    index = _item_index(checklist)
+    form = _form(env)
+    driver = _driver(env)
+    try:
+        url = form.as_uri()
+        driver.get(url)
+        assert driver.find_element(By.ID, "progress").text == "0 of 80 items answered"
+        _fill(driver, checklist, index)
+        answered = len(next(a["items"] for a in checklist["areas"] if a["id"] == "gratuities")) + \
+            len(next(a["items"] for a in checklist["areas"] if a["id"] == "procurement")) + 2
+        assert driver.find_element(By.ID, "progress").text == f"{answered} of 80 items answered"
+        assert driver.find_element(By.ID, "problem-summary").text == "No problems found in the form."
+
+        driver.refresh()
+        assert driver.find_element(By.ID, "force-name").get_attribute("value") == "Wyvern Vale Police", \
+            "the answers did not survive a reload (localStorage)"
+        assert driver.find_element(By.ID, f"i{index['GH-07']}-reason").get_attribute("value").startswith("No contractors")
+        assert driver.find_element(By.ID, f"i{index['MR-02']}-evidence").get_attribute("value") == "EV-01"
+        assert driver.find_element(By.ID, "ev-1-title").get_attribute("value") == EVIDENCE[1][1]
+        assert driver.find_element(By.ID, "progress").text == f"{answered} of 80 items answered"
+        assert "Restored" in driver.find_element(By.ID, "save-status").text
+
+        exported = _export(driver)
+        path = pathlib.Path(env["work"]) / "exported.json"
+        path.write_text(json.dumps(exported, indent=2), encoding="utf-8")
+        download = _downloaded(env)
+        assert download is not None, "the Blob download wrote no file"
+        assert json.loads(download.read_text(encoding="utf-8")) == exported, "the download and the textarea differ"
+
+        driver.set_window_size(1280, min(16000, driver.execute_script("return document.body.scrollHeight") + 100))
+        driver.save_screenshot(str(pathlib.Path(env["screenshots"]) / "form.png"))
+        _accessibility(driver)
+        errors = _console_errors(driver)
+        assert not errors, f"console errors: {errors}"
+        requests = _network_requests(driver, url)
+        assert not requests, f"network requests: {requests}"
+    finally:
+        driver.quit()
+
+    _check_format(exported)
+    assert exported["force"] == {"name": "Wyvern Vale Police", "code": "WV", "workforce": 2800}
+    assert [e["id"] for e in exported["evidence"]] == ["EV-01", "EV-02"]
+    validated = _probity(env, "validate", str(path))
+    assert "valid, 0 error(s)" in validated.stdout, validated.stdout
+    scorecard = json.loads(_probity(env, "score", str(path), "--format", "json").stdout)["scorecard"]
+    _check_scorecard(checklist, scorecard)
+
+
+def check_form_loads_an_assessment_and_exports_it_unchanged(env):
+    root = pathlib.Path(env["root"])
+    fixture = root / FIXTURE
+    original = json.loads(fixture.read_text(encoding="utf-8"))
+    form = _form(env)
+    wrong = pathlib.Path(env["work"]) / "other-checklist.json"
+    wrong.write_text(json.dumps(dict(original, checklist={"id": "wfof-2011", "version": "1.0.0"})), encoding="utf-8")
+    driver = _driver(env)
+    try:
+        driver.get(form.as_uri())
+        driver.find_element(By.ID, "load-file").send_keys(str(fixture))
+        WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "load-status").text.startswith("Loaded"))
+        index = _item_index(json.loads((root / CHECKLIST).read_text(encoding="utf-8")))
+        narrative = driver.find_element(By.ID, f"i{index['GH-06']}-narrative").get_attribute("value")
+        assert narrative.startswith("<script>alert(1)</script>"), narrative
+        assert len(driver.find_elements(By.TAG_NAME, "script")) == 2, "hostile text became a script element"
+        assert driver.find_element(By.ID, "force-name").get_attribute("value") == original["force"]["name"]
+        exported = _export(driver)
+        assert exported == original, "loading and exporting changed the assessment"
+
+        driver.find_element(By.ID, "load-file").send_keys(str(wrong))
+        WebDriverWait(driver, 10).until(lambda d: "this form is for revisit-2012" in d.find_element(By.ID, "load-status").text)
+        assert _export(driver) == original, "a refused file changed the form"
+        errors = _console_errors(driver)
+        assert not errors, f"console errors: {errors}"
+    finally:
+        driver.quit()

@@ -1,0 +1,323 @@
+"""Opens each HTML report in a real headless Chromium (issue 6).
+
+For every page: the SVG charts are drawn (non-zero size), the key figures are on the page
+and agree with `probity score --format json` (overall grade, each area's grade), hostile
+text from the fixture shows as text and no script exists, the browser logs no console
+error, the page makes no network request (Chrome's performance log has no
+Network.requestWillBeSent other than the file:// page itself), axe-core finds no serious or
+critical accessibility violation, nothing overflows sideways at phone width, and the page
+prints to a non-empty A4 PDF of at most a set number of pages. Screenshots (desktop and
+phone width, full page) and the PDF are written to build/screenshots/ so anyone can look.
+
+Run: .build/client-venv/bin/python Tests/clients/run_all.py html_checks
+"""
+import base64
+import json
+import pathlib
+import re
+import shutil
+import subprocess
+
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+FIXTURES = pathlib.Path("Tests/ProbityReportsTests/Golden/html/fixtures")
+DEMO = pathlib.Path("docs/examples")
+NATIONAL = pathlib.Path("Tests/ProbityCLITests/Fixtures/national")
+# National totals the national page must show (seed 003's published 2012 figures).
+HEADLINE_FIGURES = [
+    "professional-standards:investigations.total", "information:investigations.total", "gratuities:entries.total",
+    "gratuities:entries.gratuities", "gratuities:entries.hospitality", "gratuities:hospitality.declined",
+    "business-interests:applications.total", "business-interests:applications.approved",
+    "business-interests:applications.refused",
+]
+DESKTOP = (1280, 900)
+PHONE = (390, 844)
+# The longest each page may print to on A4; measured, with room to grow.
+MAX_PDF_PAGES = {"scorecard": 25, "scorecard-demo": 42, "comparison": 26, "national": 24, "moderated": 28}
+# Markers of hostile fixture text that must appear as text on the scorecard page.
+HOSTILE_TEXTS = ['<script>alert(1)</script>', '=HYPERLINK("http://x")', '<img src=x onerror=alert(1)>']
+FULL_PAGE_MAX_HEIGHT = 16000
+
+
+def _probity(env, *args, cwd=None):
+    result = subprocess.run([env["probity"], *args], cwd=cwd or env["root"], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise AssertionError(f"probity {' '.join(args)} failed ({result.returncode}): {result.stderr}")
+    return result
+
+
+def _driver(size):
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
+                 "--disable-sync", "--no-first-run", "--hide-scrollbars", "--force-device-scale-factor=1",
+                 f"--window-size={size[0]},{size[1]}"):
+        options.add_argument(flag)
+    binary = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if binary:
+        options.binary_location = binary
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver_path = shutil.which("chromedriver")
+    service = Service(driver_path) if driver_path else Service()
+    return webdriver.Chrome(service=service, options=options)
+
+
+def _expected_grades(env, assessment):
+    """Grade labels from the JSON scorecard: the figures the page must show."""
+    envelope = json.loads(_probity(env, "score", str(assessment), "--format", "json").stdout)
+    scorecard = envelope["scorecard"]
+    labels = {grade["id"]: grade["label"] for grade in scorecard["scale"]["grades"]}
+    areas = {area["area"]: labels[area["grade"]] for area in scorecard["areas"]}
+    return labels[scorecard["overallGrade"]], areas
+
+
+def _network_requests(driver, page_url):
+    requests = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.requestWillBeSent":
+            url = message["params"]["request"]["url"]
+            if url != page_url:
+                requests.append(url)
+    return requests
+
+
+def _console_errors(driver):
+    return [entry for entry in driver.get_log("browser") if entry["level"] in ("SEVERE", "ERROR")]
+
+
+def _full_page_png(driver, path):
+    metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
+    size = metrics.get("cssContentSize") or metrics["contentSize"]
+    width, height = size["width"], min(size["height"], FULL_PAGE_MAX_HEIGHT)
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1},
+    })
+    data = base64.b64decode(shot["data"])
+    assert data.startswith(b"\x89PNG"), f"{path.name}: not a PNG"
+    path.write_bytes(data)
+
+
+def _print_pdf(driver, path, max_pages):
+    pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {
+        "paperWidth": 8.27, "paperHeight": 11.69, "printBackground": True, "preferCSSPageSize": True,
+    })["data"])
+    path.write_bytes(pdf)
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000, f"{path.name}: empty or not a PDF ({len(pdf)} bytes)"
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+    assert 1 <= pages <= max_pages, f"{path.name}: {pages} A4 pages, expected 1 to {max_pages}"
+    box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
+    assert box, f"{path.name}: no MediaBox"
+    width, height = float(box.group(1)), float(box.group(2))
+    assert abs(width - 595.3) < 2 and abs(height - 841.9) < 2, f"{path.name}: page {width}x{height} pt is not A4"
+    return pages
+
+
+def _emulate_phone(driver):
+    """A phone's viewport: 390 CSS pixels wide, mobile, so the page's viewport meta applies."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": PHONE[0], "height": PHONE[1], "deviceScaleFactor": 1, "mobile": True,
+    })
+
+
+def _axe_serious(driver):
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run()
+    serious = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+    if serious:
+        print(axe.report(serious))
+    return serious, results
+
+
+def check_page(env, html, name, expect_text=(), min_charts=1, hostile=False):
+    """Everything the issue asks of a page; raises AssertionError naming what failed."""
+    html = pathlib.Path(html).resolve()
+    url = html.as_uri()
+    shots = pathlib.Path(env["screenshots"])
+    driver = _driver(DESKTOP)
+    try:
+        driver.get(url)
+        assert driver.execute_script("return document.readyState") == "complete"
+        assert driver.execute_script("return document.documentElement.lang") == "en"
+        assert len(driver.find_elements("css selector", "h1")) == 1, "expected one <h1>"
+        assert driver.execute_script("return document.scripts.length") == 0, "the page has a <script> element"
+        charts = driver.execute_script(
+            "return Array.from(document.querySelectorAll('svg.chart')).map(s => {"
+            " const r = s.getBoundingClientRect(); return [s.id, r.width, r.height, s.querySelectorAll('title').length]; })")
+        assert len(charts) >= min_charts, f"expected at least {min_charts} SVG charts, found {len(charts)}"
+        for chart_id, width, height, titles in charts:
+            assert width > 100 and height > 50, f"chart {chart_id} is not drawn ({width}x{height})"
+            assert titles >= 1, f"chart {chart_id} has no <title>"
+        text = driver.find_element("tag name", "body").text
+        missing = [t for t in expect_text if t not in text]
+        assert not missing, f"{name}: key figures missing from the page: {missing}"
+        if hostile:
+            shown = [t for t in HOSTILE_TEXTS if t in driver.page_source.replace("&lt;", "<").replace("&gt;", ">")
+                     .replace("&quot;", '"').replace("&amp;", "&") and t in text]
+            assert shown, f"{name}: the hostile fixture text is not shown as text"
+        errors = _console_errors(driver)
+        assert not errors, f"{name}: console errors: {errors}"
+        requests = _network_requests(driver, url)
+        assert not requests, f"{name}: network requests: {requests}"
+        serious, _ = _axe_serious(driver)
+        assert not serious, f"{name}: {len(serious)} serious or critical accessibility violations (printed above)"
+        _full_page_png(driver, shots / f"{name}.png")
+        pages = _print_pdf(driver, shots / f"{name}.pdf", MAX_PDF_PAGES[name])
+        _emulate_phone(driver)
+        driver.get(url)
+        overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{name}: the page is {overflow}px wider than a {PHONE[0]}px phone"
+        _full_page_png(driver, shots / f"{name}-phone.png")
+        print(f"     {name}: {len(charts)} charts, {pages} A4 pages, screenshots in {shots}")
+    finally:
+        driver.quit()
+
+
+def _scorecard_check(env, assessment, name, hostile):
+    work = pathlib.Path(env["work"])
+    out = work / f"{name}.html"
+    _probity(env, "report", str(assessment), "-o", str(out))
+    overall, areas = _expected_grades(env, assessment)
+    check_page(env, out, name, expect_text=[overall, *areas.values()], min_charts=1, hostile=hostile)
+    # The overall grade and each area's grade in their own places, not just somewhere.
+    driver = _driver(DESKTOP)
+    try:
+        driver.get(out.resolve().as_uri())
+        shown = driver.find_element("css selector", "#overall-grade .grade").text
+        assert shown == overall, f"overall grade shown {shown!r}, scorecard says {overall!r}"
+        for area, label in areas.items():
+            cell = driver.find_element("css selector", f'#area-table tr[data-area="{area}"] .grade').text
+            assert cell == label, f"{area}: table shows {cell!r}, scorecard says {label!r}"
+            bar = driver.find_element("css selector", f'#area-grades-chart g.bar[data-key="{area}"] .grade-label')
+            assert bar.text.startswith(label), f"{area}: chart label {bar.text!r} lacks {label!r}"
+    finally:
+        driver.quit()
+
+
+def check_scorecard_page(env):
+    root = pathlib.Path(env["root"])
+    _scorecard_check(env, root / FIXTURES / "hostile-2012.json", "scorecard", hostile=True)
+
+
+def check_demo_scorecard_page(env):
+    """The bundled demo force's 2012 scorecard, scored by the real plugins."""
+    root = pathlib.Path(env["root"])
+    _scorecard_check(env, root / DEMO / "northshire-2012.json", "scorecard-demo", hostile=False)
+
+
+def _grouped(value):
+    """A total as the page writes it: `2,207`."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def check_comparison_page(env):
+    """`compare --format html` on the demo force 2011 -> 2012: grades and movement as the JSON says."""
+    root = pathlib.Path(env["root"])
+    old, new = root / DEMO / "northshire-2011.json", root / DEMO / "northshire-2012.json"
+    out = pathlib.Path(env["work"]) / "comparison.html"
+    _probity(env, "compare", str(old), str(new), "--format", "html", "-o", str(out))
+    comparison = json.loads(_probity(env, "compare", str(old), str(new), "--format", "json").stdout)["comparison"]
+    expect = [comparison["old"]["overall"]["gradeLabel"], comparison["new"]["overall"]["gradeLabel"]]
+    expect += [area["title"] for area in comparison["areas"]]
+    check_page(env, out, "comparison", expect_text=expect, min_charts=1)
+    driver = _driver(DESKTOP)
+    try:
+        driver.get(out.resolve().as_uri())
+        shown = driver.find_element("css selector", "#overall-grade .grade").text
+        assert shown == comparison["new"]["overall"]["gradeLabel"], f"later overall grade shown {shown!r}"
+        shown = driver.find_element("css selector", "#old-grade .grade").text
+        assert shown == comparison["old"]["overall"]["gradeLabel"], f"earlier overall grade shown {shown!r}"
+        for area in comparison["areas"]:
+            row = driver.find_element("css selector", f'#area-table tr[data-area="{area["area"]}"]')
+            assert row.get_attribute("data-movement") == area["grade"], f'{area["area"]}: movement differs from the JSON'
+            grades = [g.text for g in row.find_elements("css selector", ".grade")]
+            want = [side["gradeLabel"] for side in (area.get("old"), area.get("new")) if side]
+            assert grades == want, f'{area["area"]}: shows {grades}, JSON says {want}'
+            marker = driver.find_elements("css selector", f'#movement-chart g.movement[data-key="{area["area"]}"]')
+            assert len(marker) == 1, f'{area["area"]}: not on the movement chart'
+    finally:
+        driver.quit()
+
+
+def check_national_page(env):
+    """`national --format html` over the 44 synthetic forces: the published national totals and
+    every force's grade in the grid, as the JSON says."""
+    root = pathlib.Path(env["root"])
+    directory = root / NATIONAL
+    out = pathlib.Path(env["work"]) / "national.html"
+    _probity(env, "national", str(directory), "--format", "html", "--expected-forces", "44", "-o", str(out))
+    view = json.loads(_probity(env, "national", str(directory), "--format", "json", "--expected-forces", "44").stdout)["national"]
+    totals = {f["figure"]: f["total"] for f in view["figures"]}
+    headline = [totals[ref] for ref in HEADLINE_FIGURES]
+    share = view["shares"][0]["value"]
+    expect = [_grouped(v) for v in headline] + [f"{share * 100:.0f}%"]
+    check_page(env, out, "national", expect_text=expect, min_charts=1)
+    labels = {g["id"]: g["label"] for g in view["scale"]["grades"]}
+    driver = _driver(DESKTOP)
+    try:
+        driver.get(out.resolve().as_uri())
+        cells = driver.find_elements("css selector", '#national-grid g.cell[data-column="overall"]')
+        assert len(cells) == len(view["coverage"]["forces"]), f"{len(cells)} overall cells for {len(view['coverage']['forces'])} forces"
+        for force in view["coverage"]["forces"]:
+            row = driver.find_element("css selector", f'#grid-table tr[data-force="{force["code"]}"]')
+            abbr = row.find_elements("css selector", "abbr")[-1].get_attribute("title")
+            assert abbr == labels[force["overallGrade"]], f'{force["code"]}: overall {abbr!r}, JSON says {force["overallGrade"]}'
+        for ref in HEADLINE_FIGURES:
+            cell = driver.find_element("css selector", f'#figures-table tr[data-figure="{ref}"] td.num')
+            assert cell.text == _grouped(totals[ref]), f"{ref}: page shows {cell.text}, JSON {totals[ref]}"
+    finally:
+        driver.quit()
+
+
+def check_moderated_page(env):
+    """`report --moderation`: self-assessed and moderated grades side by side, as the JSON says."""
+    root = pathlib.Path(env["root"])
+    assessment = root / FIXTURES / "hostile-2012.json"
+    log = root / FIXTURES / "hostile-2012.moderation.json"
+    out = pathlib.Path(env["work"]) / "moderated.html"
+    _probity(env, "report", str(assessment), "--moderation", str(log), "-o", str(out))
+    envelope = json.loads(_probity(env, "score", str(assessment), "--moderation", str(log), "--format", "json").stdout)
+    moderated = envelope["moderatedScorecard"]
+    labels = {grade["id"]: grade["label"] for grade in moderated["moderated"]["scale"]["grades"]}
+    overall = moderated["overall"]
+    areas = {a["area"]: (labels[a["selfAssessedGrade"]], labels[a["moderatedGrade"]]) for a in moderated["areas"]}
+    disagreements = [d["item"] for d in moderated["disagreements"]]
+    expect = [labels[overall["moderatedGrade"]], labels[overall["selfAssessedGrade"]], *disagreements]
+    check_page(env, out, "moderated", expect_text=expect, min_charts=1, hostile=True)
+    driver = _driver(DESKTOP)
+    try:
+        driver.get(out.resolve().as_uri())
+        shown = driver.find_element("css selector", "#overall-grade .grade").text
+        assert shown == labels[overall["moderatedGrade"]], f"moderated grade shown {shown!r}"
+        shown = driver.find_element("css selector", "#self-assessed-grade .grade").text
+        assert shown == labels[overall["selfAssessedGrade"]], f"self-assessed grade shown {shown!r}"
+        for area, (before, after) in areas.items():
+            cells = driver.find_elements("css selector", f'#area-table tr[data-area="{area}"] .grade')
+            assert [c.text for c in cells] == [before, after], f"{area}: shows {[c.text for c in cells]}, JSON says {before} then {after}"
+        rows = driver.find_elements("css selector", "#disagreements tr[data-item]")
+        assert [r.get_attribute("data-item") for r in rows] == disagreements, "disagreements differ from the JSON"
+    finally:
+        driver.quit()
+
+
+def check_detectors_catch_a_bad_page(env):
+    """The checks can fail: on a page that requests an address, logs an error, has an image
+    without alternative text and no language, each detector reports it."""
+    bad = pathlib.Path(env["work"]) / "bad.html"
+    bad.write_text("<!DOCTYPE html><html><head><title>bad</title></head><body>"
+                   "<h3>no h1</h3><img src='http://127.0.0.1:9/x.png'>"
+                   "<script>console.error('boom')</script></body></html>", encoding="utf-8")
+    driver = _driver(DESKTOP)
+    try:
+        url = bad.resolve().as_uri()
+        driver.get(url)
+        assert _network_requests(driver, url), "the request to 127.0.0.1 was not seen"
+        assert _console_errors(driver), "the console error was not seen"
+        serious, _ = _axe_serious(driver)
+        assert {v["id"] for v in serious} >= {"image-alt", "html-has-lang"}, f"axe missed violations: {serious}"
+    finally:
+        driver.quit()
