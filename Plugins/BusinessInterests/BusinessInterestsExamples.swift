@@ -46,7 +46,8 @@ enum BusinessInterestsExamples {
                 RegisterCheckResult(id: .interestDecisionMaker, title: "Interest holder decided the supplier's contract",
                                     count: 1, rows: ["contracts:C-0019"]),
             ]),
-            expectGrade: "requires-improvement", expectFindings: ["BI-F05", "BI-F06"], expectContradictions: ["BI-06"]),
+            // b_worse rows are also b rows: one finding (BI-F06 absorbs BI-F05), penalised once.
+            expectGrade: "requires-improvement", expectFindings: ["BI-F06"], expectContradictions: ["BI-06"]),
         PluginExample(
             "registers: prohibited second jobs and overdue reviews contradict the claims",
             registers: registers(checks: [
@@ -56,6 +57,17 @@ enum BusinessInterestsExamples {
                                     rows: ["interests:BI-0011", "interests:BI-0012", "interests:BI-0020"]),
             ]),
             expectGrade: "good", expectFindings: ["BI-F07", "BI-F08"], expectContradictions: ["BI-04", "BI-05"]),
+        PluginExample(
+            "a register check confirming the return's breach approvals is the same fact: one finding",
+            dataReturn: """
+            {"applications": {"total": 100, "approved": 96, "refused": 2, "withdrawn": 1, "pending": 1},
+             "breachApprovals": {"drivers": 2, "drivingInstructors": 0, "policeSkillsTraining": 0}}
+            """,
+            registers: registers(checks: [
+                RegisterCheckResult(id: .prohibitedSecondJob, title: "Approved second job in a prohibited category", count: 2,
+                                    rows: ["interests:BI-0008", "interests:BI-0063"]),
+            ]),
+            expectGrade: "good", expectFindings: ["BI-F01"], expectContradictions: ["BI-04"]),
         PluginExample(
             "healthy figures but claims backed by narrative only",
             evidence: .narrativeOnly, dataReturn: healthyReturn, expectGrade: "requires-improvement", expectFindings: ["BI-F09"]),

@@ -6,7 +6,7 @@ import ProbityCore
 struct BusinessInterestsIndicators {
     typealias Field = BusinessInterestsDataReturn
     typealias Items = BusinessInterestsItems
-    typealias Show = BusinessInterestsDisplay
+    typealias Show = FigureText
 
     let context: AreaContext
 
@@ -14,8 +14,15 @@ struct BusinessInterestsIndicators {
         [
             approvalsInBreach(), reviewsOverdue(), conditionsNotChecked(), fewRefusals(), interestInSupplier(),
             interestDecisionMaker(), prohibitedSecondJobs(), registerReviewsOverdue(), conditionsAllChecked(),
-        ].compactMap { $0 }
+        ].compactMap { $0 }.merging(corroborated: Self.corroborations)
     }
+
+    /// Register findings that confirm another finding are folded into it, so one fact counts
+    /// once: prohibited second jobs (d) confirm breach approvals, overdue reviews (e) confirm
+    /// the return's overdue reviews, and interests in suppliers (b) are part of b_worse.
+    static let corroborations: [(kept: FindingID, absorbed: FindingID)] = [
+        ("BI-F01", "BI-F07"), ("BI-F02", "BI-F08"), ("BI-F06", "BI-F05"),
+    ]
 
     private func count(_ field: DataReturnField) -> Int? { context.figures.count(field) }
 

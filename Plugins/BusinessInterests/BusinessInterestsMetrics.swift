@@ -5,7 +5,7 @@ import ProbityCore
 /// reviews overdue, and investigations per 1,000 workforce.
 struct BusinessInterestsMetrics {
     typealias Field = BusinessInterestsDataReturn
-    typealias Show = BusinessInterestsDisplay
+    typealias Show = FigureText
 
     let context: AreaContext
 

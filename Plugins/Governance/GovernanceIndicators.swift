@@ -12,12 +12,12 @@ struct GovernanceIndicators {
 
     let context: AreaContext
     let metrics: GovernanceMetrics
-    let kit: GovernanceFigures
+    let kit: FigureBuilder
 
     init(_ context: AreaContext) {
         self.context = context
         self.metrics = GovernanceMetrics(context: context)
-        self.kit = GovernanceFigures(context: context)
+        self.kit = FigureBuilder(context: context)
     }
 
     var figures: DataReturn { context.figures }
@@ -51,7 +51,7 @@ struct GovernanceIndicators {
     func infrequentBoard() -> Finding? {
         guard let meetings = figures.number(Field.boardMeetings), meetings > 0 else { return nil }
         let expected = expectedInPeriod(Limit.boardMeetingsPerYearMin)
-        guard meetings < expected - GovernanceFigures.tolerance else { return nil }
+        guard meetings < expected - FigureBuilder.tolerance else { return nil }
         return Finding(
             id: "GV-F02", kind: .improvement, title: "Integrity board meets infrequently",
             detail: """
@@ -176,7 +176,7 @@ struct GovernanceIndicators {
     func fewReportsToPcc() -> Finding? {
         guard let reports = figures.number(Field.reportsToPcc) else { return nil }
         let expected = expectedInPeriod(Limit.reportsToPccPerYearMin)
-        guard reports < expected - GovernanceFigures.tolerance else { return nil }
+        guard reports < expected - FigureBuilder.tolerance else { return nil }
         return Finding(
             id: "GV-F09", kind: .improvement, title: "Few integrity reports to the PCC",
             detail: """

@@ -6,7 +6,7 @@ import ProbityCore
 struct GratuitiesIndicators {
     typealias Field = GratuitiesDataReturn
     typealias Items = GratuitiesItems
-    typealias Show = GratuitiesDisplay
+    typealias Show = FigureText
 
     let context: AreaContext
 
@@ -15,7 +15,7 @@ struct GratuitiesIndicators {
             noDeclinesRecorded(), fewDeclines(), declinesRecorded(), chiefOfficersNotPeerReviewed(),
             underRecording(), registerNoPeerReview(), registerHospitalityBeforeContract(),
             chiefOfficersPeerReviewed(),
-        ].compactMap { $0 }
+        ].compactMap { $0 }.merging(corroborated: [("GH-F03", "GH-F05")])
     }
 
     // MARK: - Declined offers

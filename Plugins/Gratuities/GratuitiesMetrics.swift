@@ -4,7 +4,7 @@ import ProbityCore
 /// of offers declined, chief officers' peer review and investigations per 1,000 workforce.
 struct GratuitiesMetrics {
     typealias Field = GratuitiesDataReturn
-    typealias Show = GratuitiesDisplay
+    typealias Show = FigureText
 
     let context: AreaContext
 

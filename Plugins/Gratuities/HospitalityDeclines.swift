@@ -28,15 +28,15 @@ struct HospitalityDeclines {
         }
     }
 
-    var share: Double? { GratuitiesDisplay.ratio(declined, offers) }
+    var share: Double? { FigureText.ratio(declined, offers) }
 
     var declinedFigure: Figure {
         Figure(label: "Hospitality entries declined", value: Double(declined),
-               display: GratuitiesDisplay.part(declined, of: offers), source: declinedSource)
+               display: FigureText.part(declined, of: offers), source: declinedSource)
     }
 
     func shareFigure(_ share: Double) -> Figure {
         Figure(label: "Share of hospitality entries declined", value: share,
-               display: GratuitiesDisplay.share(share), source: "metrics.hospitality-declined-share")
+               display: FigureText.share(share), source: "metrics.hospitality-declined-share")
     }
 }

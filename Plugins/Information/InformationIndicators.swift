@@ -10,12 +10,12 @@ struct InformationIndicators {
 
     let context: AreaContext
     let metrics: InformationMetrics
-    let kit: InformationFigures
+    let kit: FigureBuilder
 
     init(_ context: AreaContext) {
         self.context = context
         self.metrics = InformationMetrics(context: context)
-        self.kit = InformationFigures(context: context)
+        self.kit = FigureBuilder(context: context)
     }
 
     var figures: DataReturn { context.figures }

@@ -10,12 +10,12 @@ struct MediaIndicators {
 
     let context: AreaContext
     let metrics: MediaMetrics
-    let kit: MediaFigures
+    let kit: FigureBuilder
 
     init(_ context: AreaContext) {
         self.context = context
         self.metrics = MediaMetrics(context: context)
-        self.kit = MediaFigures(context: context)
+        self.kit = FigureBuilder(context: context)
     }
 
     var figures: DataReturn { context.figures }

@@ -5,7 +5,7 @@ import ProbityCore
 struct CardIndicators {
     typealias Field = ProcurementDataReturn
     typealias Items = ProcurementItems
-    typealias Show = ProcurementDisplay
+    typealias Show = FigureText
 
     let context: AreaContext
 

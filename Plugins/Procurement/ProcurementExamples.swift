@@ -63,7 +63,8 @@ enum ProcurementExamples {
                 RegisterCheckResult(id: .interestDecisionMaker, title: "Interest holder decided the supplier's contract", count: 1,
                                     rows: ["contracts:C-0019"]),
             ]),
-            expectGrade: "requires-improvement", expectFindings: ["PC-F10", "PC-F11"], expectContradictions: ["PC-05", "PC-06"]),
+            // b_worse rows are also b rows: one finding (PC-F11 absorbs PC-F10), penalised once.
+            expectGrade: "requires-improvement", expectFindings: ["PC-F11"], expectContradictions: ["PC-05", "PC-06"]),
         PluginExample(
             "healthy figures but claims backed by narrative only",
             evidence: .narrativeOnly, dataReturn: healthyReturn, expectGrade: "requires-improvement", expectFindings: ["PC-F12"]),

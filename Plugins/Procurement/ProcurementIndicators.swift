@@ -7,7 +7,7 @@ import ProbityCore
 struct ProcurementIndicators {
     typealias Field = ProcurementDataReturn
     typealias Items = ProcurementItems
-    typealias Show = ProcurementDisplay
+    typealias Show = FigureText
 
     let context: AreaContext
 
@@ -15,7 +15,7 @@ struct ProcurementIndicators {
         CardIndicators(context: context).findings + [
             lowLevelSpendNotCorporate(), psdNotInvolved(), outsourcingWithoutVetting(), outsourcingWithoutStandards(),
             hospitalityBeforeContract(), interestInSupplier(), interestDecisionMaker(),
-        ].compactMap { $0 }
+        ].compactMap { $0 }.merging(corroborated: [("PC-F11", "PC-F10")])
     }
 
     /// How a finding says who monitors low-level spend.

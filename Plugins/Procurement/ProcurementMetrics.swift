@@ -4,7 +4,7 @@ import ProbityCore
 /// per month and the shares reviewed by PSD or carrying vetting and standards clauses.
 struct ProcurementMetrics {
     typealias Field = ProcurementDataReturn
-    typealias Show = ProcurementDisplay
+    typealias Show = FigureText
 
     let context: AreaContext
 

@@ -10,12 +10,12 @@ struct ProfessionalStandardsIndicators {
 
     let context: AreaContext
     let metrics: ProfessionalStandardsMetrics
-    let kit: ProfessionalStandardsFigures
+    let kit: FigureBuilder
 
     init(_ context: AreaContext) {
         self.context = context
         self.metrics = ProfessionalStandardsMetrics(context: context)
-        self.kit = ProfessionalStandardsFigures(context: context)
+        self.kit = FigureBuilder(context: context)
     }
 
     var figures: DataReturn { context.figures }

@@ -27,6 +27,7 @@ import Testing
 
         func load() throws -> ModerationLogDocument {
             try Data(try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted])).write(to: url)
+            defer { try? FileManager.default.removeItem(at: url) }
             return try ModerationLogDocument.load(path: url.path, displayName: "mod.json")
         }
     }

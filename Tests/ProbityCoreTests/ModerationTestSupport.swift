@@ -58,13 +58,17 @@ enum ModerationFixture {
         return assessment
     }
 
+    /// The assessment as a file (one directory per distinct content, shared by the tests).
     static func document(_ assessment: Assessment, file: String = "assessment.json") throws -> AssessmentDocument {
-        let bytes = Array(try JSONEncoder().encode(assessment))
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("probity-moderation-\(UUID().uuidString)")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let bytes = try encoder.encode(assessment)
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("probity-moderation-fixture-\(SHA256.hash(Array(bytes)).hex.prefix(16))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent(file).path
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        return try AssessmentDocument.load(path: path, displayName: file)
+        let url = directory.appendingPathComponent(file)
+        try bytes.write(to: url, options: .atomic)
+        return try AssessmentDocument.load(path: url.path, displayName: file)
     }
 
     /// The four-entry log the scoring tests use: MR-02 overstated (documented only), MR-03 not

@@ -1,5 +1,6 @@
 import Foundation
 import ProbityCore
+import ProbityEngine
 import ProbityReports
 import Testing
 
@@ -58,6 +59,18 @@ enum HTMLFixtures {
         return NationalAggregator(checklist: loaded.checklist, scale: scale, schemas: check.plugins.schemas,
                                   rules: .standard, expectedForces: expectedForces)
             .aggregate(loaded.forces, notes: loaded.notes)
+    }
+
+    /// The bundled demo force (`docs/examples/`) scored by the real plugins, with its registers
+    /// cross-checked, as `probity report` does.
+    static func demoPage(_ name: String = "northshire-2012.json") throws -> (Scorecard, String) {
+        let path = packageRoot.appendingPathComponent("docs/examples").appendingPathComponent(name).path
+        let document = try AssessmentDocument.load(path: path, displayName: name)
+        let check = HealthCheck(catalog: try ChecklistCatalog.builtIn(), plugins: PluginSet(PluginRegistry.instances),
+                                registerProvider: RegisterCrosscheck())
+        let scorecard = try check.score(document)
+        let sources = ScorecardSources(assessment: document.assessment, checklist: try check.checklist(for: document.assessment))
+        return (scorecard, HTMLScorecardRenderer.render(scorecard, sources: sources, context: context))
     }
 
     static func scorecardPage(_ name: String = "hostile-2012.json") throws -> String {

@@ -25,6 +25,7 @@ import Testing
     @Test func everyForceHasACellPerAreaMatchingTheDistribution() throws {
         let (view, page) = try page()
         #expect(view.coverage.forcesCounted == 5)
+        let names = Dictionary(view.coverage.forces.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         var needles = ["<svg id=\"national-grid\""]
         for distribution in view.areas + [view.overall] {
             let column = distribution.area?.rawValue ?? "overall"
@@ -33,7 +34,7 @@ import Testing
             for tally in distribution.grades {
                 for force in tally.forces {
                     needles.append("<g class=\"cell\" data-column=\"\(column)\" data-grade=\"\(tally.grade)\">\n")
-                    needles.append("\(force)), \(distribution.area?.rawValue ?? "overall"): \(tally.label)</title>")
+                    needles.append("<title>\(force) \(HTMLEscaping.escape(names[force] ?? "")), \(column): \(tally.label)</title>")
                 }
             }
         }
@@ -51,7 +52,7 @@ import Testing
             "<td class=\"num\">77%</td>",
             "1 expected force(s) missing",
             "No workforce figure (no rates): EE",
-            "Brackenfold Police &lt;script&gt;alert(1)&lt;/script&gt; (BB)",
+            "BB Brackenfold Police &lt;script&gt;alert(1)&lt;/script&gt;",
         ], in: page) == [])
         #expect(view.shares.first?.value.map { ($0 * 100).rounded() } == 77)
         #expect(!page.contains("<script"))

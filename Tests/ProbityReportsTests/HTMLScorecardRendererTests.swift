@@ -10,6 +10,20 @@ import Testing
         try HTMLGolden.check(try HTMLFixtures.scorecardPage(), "scorecard-hostile-2012.html")
     }
 
+    /// The demo force's page with the real plugins and its register cross-checks. Re-record when
+    /// a plugin's findings or the demo data change on purpose.
+    @Test func theDemoForcePageMatchesItsGoldenFileAndKeepsEveryRule() throws {
+        let (scorecard, page) = try HTMLFixtures.demoPage()
+        try HTMLGolden.check(page, "scorecard-northshire-2012.html")
+        #expect(HTMLAudit(page).problems == [])
+        #expect(HTMLAudit(page).duplicateIDs == [])
+        let registers = try #require(scorecard.registers, "the demo names its registers")
+        var needles = ["<section aria-labelledby=\"registers-heading\" id=\"registers\">"]
+        needles += registers.checks.map { "<th scope=\"row\">\($0.id.rawValue)</th>" }
+        needles += scorecard.allFindings.map { "data-finding=\"\($0.id)\"" }
+        #expect(HTMLAudit.missing(needles, in: page) == [])
+    }
+
     @Test func thePageKeepsEveryRule() throws {
         let audit = HTMLAudit(try HTMLFixtures.scorecardPage())
         #expect(audit.problems == [])

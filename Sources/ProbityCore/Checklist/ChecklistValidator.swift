@@ -17,6 +17,7 @@ public struct ChecklistValidator: Sendable {
 
     public func validate() -> [Diagnostic] {
         statuses() + scales() + scoring() + recommendations() + areas() + crosswalk()
+            + checklist.sufficiencyScaleDiagnostics(file: file)
     }
 
     private func error(_ path: [JSONPathComponent], _ message: String) -> Diagnostic {

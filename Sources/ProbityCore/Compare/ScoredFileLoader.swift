@@ -10,7 +10,7 @@ public struct ScoredFileLoader: Sendable {
     public func load(path: String, displayName: String) throws(ProbityError) -> ScoredFile {
         let document = try JSONDocument.load(path: path, displayName: displayName)
         switch try Self.kind(of: document) {
-        case .assessment: return try assessment(document)
+        case .assessment: return try assessment(document, path: path)
         case .scorecard: return try scorecard(document)
         }
     }
@@ -26,16 +26,18 @@ public struct ScoredFileLoader: Sendable {
             reason: "expected an assessment (with \"answers\") or a scorecard written by 'probity score --format json' (with \"scorecard\")")
     }
 
-    func assessment(_ document: JSONDocument) throws(ProbityError) -> ScoredFile {
+    func assessment(_ document: JSONDocument, path: String) throws(ProbityError) -> ScoredFile {
         try document.requireSchemaVersion(Assessment.supportedSchemaVersions)
         let assessment = try document.decode(Assessment.self)
+        let registers = try healthCheck.registerEvidence(for: AssessmentDocument(
+            file: document.file, path: path, assessment: assessment, bytes: document.bytes))
         let checklist = try resolve(file: document.file, path: JSONPath([.key("checklist")])) { () throws(ProbityError) in
             try healthCheck.checklist(for: assessment)
         }
         let report = AssessmentValidator(assessment: assessment, checklist: checklist, file: document.file,
                                          schemas: healthCheck.plugins.schemas).validate()
         if report.diagnostics.hasErrors { throw .validationFailed(file: document.file, diagnostics: report.diagnostics) }
-        let scorecard = try healthCheck.score(assessment, checklist: checklist, dataReturns: report.dataReturns, registers: nil)
+        let scorecard = try healthCheck.score(assessment, checklist: checklist, dataReturns: report.dataReturns, registers: registers)
         let figures = ReturnFigure.collect(report.dataReturns, schemas: healthCheck.plugins.schemas, areas: checklist.areas.map(\.id))
         return ScoredFile(file: document.file, kind: .assessment, scorecard: scorecard, checklist: checklist, figures: figures)
     }

@@ -56,7 +56,8 @@ public struct NationalLoader: Sendable {
             scorecard = try ModeratedHealthCheck(healthCheck).score(document, moderation: moderation).moderated
         } else {
             let checklist = try healthCheck.checklist(for: assessment)
-            scorecard = try healthCheck.score(assessment, checklist: checklist, dataReturns: report.dataReturns, registers: nil)
+            scorecard = try healthCheck.score(assessment, checklist: checklist, dataReturns: report.dataReturns,
+                                              registers: try healthCheck.registerEvidence(for: document))
         }
         return NationalForce(
             code: ForceCode(assessment.force.code), name: assessment.force.name, file: document.file,

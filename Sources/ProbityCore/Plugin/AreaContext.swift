@@ -52,6 +52,12 @@ public struct AreaContext: Sendable {
     /// The force says the item is not met.
     public func admitsNotMet(_ item: ItemID) -> Bool { status(item) == .notMet }
 
+    /// The items of `candidates` this checklist version has (a 2012-only item is absent in 2011).
+    public func present(_ candidates: [ItemID]) -> [ItemID] { candidates.filter(has) }
+
+    /// The items the force claims are met: the claims a contradicting figure reduces.
+    public func claimedMet(_ items: [ItemID]) -> [ItemID] { items.filter(claimsMet) }
+
     /// Evidence the force cites for an item.
     public func evidenceIDs(for item: ItemID) -> [EvidenceID] { answers[item]?.citedEvidence ?? [] }
 
@@ -64,6 +70,13 @@ public struct AreaContext: Sendable {
     public func perThousandWorkforce(_ count: Double) -> Double? {
         guard let workforce, workforce > 0 else { return nil }
         return count / Double(workforce) * 1000
+    }
+
+    /// `count` per 1,000 workforce a year, annualised from the data period (multiplied out in
+    /// one expression so that a figure exactly at a threshold compares equal).
+    public func perThousandWorkforceAYear(_ count: Int) -> Double? {
+        guard let workforce, workforce > 0, months > 0 else { return nil }
+        return Double(count) * 1000 * 12 / (Double(workforce) * months)
     }
 
     /// `count` per month of the data period.

@@ -72,3 +72,35 @@ public struct Figure: Sendable, Hashable, Codable {
         self.source = source
     }
 }
+
+extension Finding {
+    /// This finding with `other`, which reports the same fact from another source (a register
+    /// cross-check confirming a data-return figure), folded in: one finding, both sources'
+    /// figures, items and contradictions, the more severe kind. One fact is penalised once.
+    public func absorbing(_ other: Finding) -> Finding {
+        var merged = self
+        merged.kind = Swift.max(kind, other.kind)
+        merged.detail = detail + " " + other.detail
+        merged.items = Array(Set(items + other.items)).sorted()
+        merged.evidence = Array(Set(evidence + other.evidence)).sorted()
+        merged.figures = figures + other.figures.filter { !figures.contains($0) }
+        merged.recommendations = Array(Set(recommendations + other.recommendations)).sorted()
+        merged.contradicts = Array(Set(contradicts + other.contradicts)).sorted()
+        return merged
+    }
+}
+
+extension Array where Element == Finding {
+    /// Folds each `(kept, absorbed)` pair into one finding when both are present.
+    public func merging(corroborated pairs: [(kept: FindingID, absorbed: FindingID)]) -> [Finding] {
+        var findings = self
+        for pair in pairs {
+            guard let keep = findings.firstIndex(where: { $0.id == pair.kept }),
+                let absorb = findings.firstIndex(where: { $0.id == pair.absorbed })
+            else { continue }
+            findings[keep] = findings[keep].absorbing(findings[absorb])
+            findings.remove(at: absorb)
+        }
+        return findings
+    }
+}

@@ -4,8 +4,8 @@ import ProbityCore
 /// the grade thresholds as dashed lines labelled with the grade they open, and on each bar
 /// its grade written out with the score. Bars are filled with the grade's pattern as well as
 /// its colour.
-public struct AreaGradeChart: Sendable, Hashable {
-    public struct Bar: Sendable, Hashable {
+public struct AreaGradeChart: Sendable, Hashable, Codable {
+    public struct Bar: Sendable, Hashable, Codable {
         public var key: String
         public var label: String
         public var score: Double

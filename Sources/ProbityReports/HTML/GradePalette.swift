@@ -3,7 +3,7 @@ import ProbityCore
 /// The grade styles from best to worst. A scale with fewer grades than the palette spreads
 /// its grades over it, so the best grade always looks best and the worst always worst,
 /// whatever the scale (`hmic-4`, `hmic-5`, or one a checklist defines).
-public struct GradePalette: Sendable, Hashable {
+public struct GradePalette: Sendable, Hashable, Codable {
     public var styles: [GradeStyle]
 
     public init(styles: [GradeStyle]) { self.styles = styles }

@@ -2,8 +2,8 @@
 /// text reads on (contrast above 7:1), a darker ink for outlines and the pattern drawn over
 /// bars, a pattern, and a border style for the HTML badge. The grade's name (and in charts its
 /// abbreviation) is always written as text as well.
-public struct GradeStyle: Sendable, Hashable {
-    public enum Pattern: String, Sendable, Hashable, CaseIterable {
+public struct GradeStyle: Sendable, Hashable, Codable {
+    public enum Pattern: String, Sendable, Hashable, Codable, CaseIterable {
         case solid, diagonal, dots, horizontal, crosshatch
     }
 

@@ -15,7 +15,7 @@ extension HTMLNationalRenderer {
                            uniquingKeysWith: { first, _ in first })
             }
             rows = view.coverage.forces.map { force in
-                .init(key: force.code.rawValue, label: "\(force.name) (\(force.code))", cells: lookups.map { $0[force.code] })
+                .init(key: force.code.rawValue, label: "\(force.code) \(force.name)", cells: lookups.map { $0[force.code] })
             }
         }
     }

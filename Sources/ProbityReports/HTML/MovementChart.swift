@@ -4,8 +4,8 @@ import ProbityCore
 /// hollow circle, the later one as a filled diamond in its grade's pattern, an arrow from one
 /// to the other, and the movement written out (`45 -> 62.5 (+17.5), RI -> G`), so the
 /// direction is told by shape and text, not colour.
-public struct MovementChart: Sendable, Hashable {
-    public struct Point: Sendable, Hashable {
+public struct MovementChart: Sendable, Hashable, Codable {
+    public struct Point: Sendable, Hashable, Codable {
         public var score: Double
         public var grade: GradeID
 
@@ -15,7 +15,7 @@ public struct MovementChart: Sendable, Hashable {
         }
     }
 
-    public struct Row: Sendable, Hashable {
+    public struct Row: Sendable, Hashable, Codable {
         public var key: String
         public var label: String
         public var old: Point?

@@ -1,10 +1,11 @@
 import ProbityCore
 
 /// The national view as a grid: one row per force, one column per area (and the overall
-/// grade), each cell filled with its grade's colour, a pattern strip, and the grade's
-/// abbreviation as text; a force not graded in an area shows a dash on white.
-public struct NationalGridChart: Sendable, Hashable {
-    public struct Column: Sendable, Hashable {
+/// grade), each cell filled with its grade's colour and the grade's abbreviation as text; a
+/// force not graded in an area shows a dash on white. (No pattern here: hundreds of pattern
+/// fills make a printed PDF tens of megabytes, and the abbreviation already tells the grade.)
+public struct NationalGridChart: Sendable, Hashable, Codable {
+    public struct Column: Sendable, Hashable, Codable {
         public var key: String
         public var label: String
 
@@ -14,7 +15,7 @@ public struct NationalGridChart: Sendable, Hashable {
         }
     }
 
-    public struct Row: Sendable, Hashable {
+    public struct Row: Sendable, Hashable, Codable {
         public var key: String
         public var label: String
         /// One grade per column; nil where the force has none.
@@ -58,7 +59,7 @@ public struct NationalGridChart: Sendable, Hashable {
 
     public var node: HTMLNode {
         SVGChart.root(id: id, width: width, height: height, title: title, description: description,
-                      children: [SVGChart.patterns(prefix: id, palette: palette)] + columnLabels
+                      children: columnLabels
                         + rows.enumerated().map { rowNode($1, index: $0) })
     }
 
@@ -102,14 +103,11 @@ public struct NationalGridChart: Sendable, Hashable {
             ])
         }
         let style = palette.style(of: grade, in: scale)
-        let index = palette.index(of: grade, in: scale)
         return .element("g", [.class("cell"), .data("column", column.key), .data("grade", grade.rawValue)], [
             SVGChart.tooltip("\(row.label), \(column.label): \(scale.grade(grade)?.label ?? grade.rawValue)"),
             SVGChart.rect(x: x, y: y, width: Self.cellWidth, height: Self.cellHeight, fill: style?.fill ?? "#ffffff",
                           stroke: style?.ink ?? SVGChart.ink),
-            SVGChart.rect(x: x, y: y, width: 9, height: Self.cellHeight,
-                          fill: SVGChart.patternFill(prefix: id, index: index), stroke: style?.ink ?? SVGChart.ink),
-            SVGChart.text(GradePalette.abbreviation(of: grade, in: scale), x: x + 9 + (Self.cellWidth - 9) / 2, y: y + 15,
+            SVGChart.text(GradePalette.abbreviation(of: grade, in: scale), x: x + Self.cellWidth / 2, y: y + 15,
                           size: 12, anchor: .middle, bold: true),
         ])
     }

@@ -3,7 +3,7 @@ import ProbityCore
 /// What a scorecard page shows besides the scorecard: the force's own words and evidence
 /// register (from the assessment) and the items' questions and recommendations (from the
 /// checklist). All of it is user text and is escaped when rendered.
-public struct ScorecardSources: Sendable, Hashable {
+public struct ScorecardSources: Sendable, Hashable, Codable {
     public var assessment: Assessment
     public var checklist: Checklist
 
