@@ -2,21 +2,21 @@
 public enum CommandRegistry {
     public static let commands: [any Command] = [
         DemoCommand(),
+        InitCommand(),
+        ValidateCommand(),
         ScoreCommand(),
         ReportCommand(),
-        ValidateCommand(),
-        InitCommand(),
+        FormCommand(),
+        ExportCommand(),
         ChecklistListCommand(),
         ChecklistShowCommand(),
         ChecklistValidateCommand(),
-        NationalCommand(),
         CrosscheckCommand(),
         ModerateCommand(),
         VerifyCommand(),
         CompareCommand(),
         PlanCommand(),
-        FormCommand(),
-        ExportCommand(),
+        NationalCommand(),
     ]
 
     /// The longest command path that prefixes the arguments, and the rest.
@@ -34,7 +34,7 @@ public enum CommandRegistry {
 
     static var overview: String {
         var lines = [
-            "OVERVIEW: Probity - police integrity health checks (HMIC Without Fear or Favour, 2011-2012)", "",
+            "OVERVIEW: Probity - police integrity health checks (HMIC, 2011 and 2012)", "",
             "USAGE: probity <command> [options]", "", "COMMANDS:",
         ]
         lines += commands.map { CommandSpec.row($0.spec.name, $0.spec.abstract) }

@@ -25,21 +25,24 @@ public struct Crosschecker: Sendable {
         let context = CheckContext(registers: registers, matches: matches, rules: rules, asOf: asOf)
         let nameMap = NameMapBuilder(registers: registers, matches: matches)
         // The name map and the checks are independent: build them side by side.
-        let parts: [CheckPart] = parallelMap(6) { part in
+        let parts: [CheckPart] = parallelMap(7) { part in
             switch part {
             case 0: return .names(nameMap.entries())
             case 1: return .findings(context.checkA())
             case 2: return .findings(context.checkB())
             case 3: return .findings(context.checkC())
             case 4: return .findings(context.checkD())
-            default: return .findings(context.checkE())
+            case 5: return .findings(context.checkE())
+            default: return .health(context.health(workforce: workforce))
             }
         }
         var findings: [CrosscheckFinding] = [], names: [NameMapEntry] = []
+        var health: HealthFigures?
         for part in parts {
             switch part {
             case .names(let entries): names = entries
             case .findings(let found): findings += found
+            case .health(let figures): health = figures
             }
         }
         findings.sort { ($0.check, $0.line) < ($1.check, $1.line) }
@@ -48,7 +51,7 @@ public struct Crosschecker: Sendable {
             rows: Dictionary(uniqueKeysWithValues: RegisterKind.allCases.map { ($0.rawValue, registers.rowCount($0)) }),
             files: Dictionary(uniqueKeysWithValues: registers.files.map { ($0.key.rawValue, $0.value) }),
             findings: findings,
-            health: context.health(workforce: workforce),
+            health: health ?? context.health(workforce: workforce),
             matching: nameMap.summary(names),
             names: names,
             skipped: registers.skipped)
@@ -61,4 +64,5 @@ public struct Crosschecker: Sendable {
 private enum CheckPart: Sendable {
     case names([NameMapEntry])
     case findings([CrosscheckFinding])
+    case health(HealthFigures)
 }

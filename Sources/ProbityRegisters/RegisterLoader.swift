@@ -31,7 +31,7 @@ public struct RegisterLoader: Sendable {
     /// Bytes per parallel chunk.
     public var chunkSize: Int
 
-    public init(mapping: ColumnMapping = .identity, skipBadRows: Bool = false, chunkSize: Int = 4 << 20) {
+    public init(mapping: ColumnMapping = .identity, skipBadRows: Bool = false, chunkSize: Int = 8 << 20) {
         self.mapping = mapping
         self.skipBadRows = skipBadRows
         self.chunkSize = chunkSize

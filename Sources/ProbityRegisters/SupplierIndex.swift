@@ -20,23 +20,42 @@ struct SupplierIndex: Sendable {
     var blanked: [UInt64: [Int32]] = [:]
     /// Is the word used by some supplier's (expanded) key?
     var vocabulary: [Bool]
-    /// Keys (suppliers' and registers') using each word: `keysOfWord[wordStart[w]..<wordStart[w + 1]]`.
-    var keysOfWord: [Int32] = []
-    var wordStart: [Int] = []
-    /// Hashes of every key's word sequence, to ask "is this a name anyone used?".
-    var keyHashes: Set<UInt64> = []
+    /// Which names use each word, and every name's word sequence.
+    var usage: WordUsage
     var deletions: [UInt64: [Int32]] = [:]
     /// Key id of each supplier.
     var supplierKeys: [Int32]
 
+    /// Builds the supplier lookups and, on the other core, the word usage of all names.
     init(table: NameKeyTable, supplierNames: [Int32], rules: MatchingRules) {
+        let parts: [Part] = parallelMap(2) { part in
+            part == 0 ? .index(SupplierIndex(suppliersOnly: table, supplierNames: supplierNames, rules: rules))
+                : .usage(WordUsage(table))
+        }
+        var index: SupplierIndex?, usage = WordUsage()
+        for part in parts {
+            switch part {
+            case .index(let built): index = built
+            case .usage(let built): usage = built
+            }
+        }
+        self = index ?? SupplierIndex(suppliersOnly: table, supplierNames: supplierNames, rules: rules)
+        self.usage = usage
+    }
+
+    private enum Part: Sendable {
+        case index(SupplierIndex)
+        case usage(WordUsage)
+    }
+
+    private init(suppliersOnly table: NameKeyTable, supplierNames: [Int32], rules: MatchingRules) {
         supplierKeys = supplierNames.map { table.nameKey[Int($0)] }
         exact = [Int32](repeating: Self.none, count: table.keys.count)
         vocabulary = [Bool](repeating: false, count: table.words.count)
+        usage = WordUsage()
         for (s, key) in supplierKeys.enumerated() {
             add(Int32(s), key: Int(key), table: table)
         }
-        countKeysUsing(table)
         buildDeletions(table, rules: rules)
     }
 
@@ -63,25 +82,6 @@ struct SupplierIndex: Sendable {
         guard let s = map[hash] else { return nil }
         if s == Self.ambiguous { return s }
         return verify(table.keyWords[table.wordRange(Int(supplierKeys[Int(s)]))]) ? s : nil
-    }
-
-    private mutating func countKeysUsing(_ table: NameKeyTable) {
-        var counts = [Int](repeating: 0, count: table.words.count + 1)
-        keyHashes.reserveCapacity(table.keys.count)
-        for k in 0..<table.keys.count {
-            let words = table.keyWords[table.wordRange(k)]
-            keyHashes.insert(Self.sequenceHash(words))
-            for word in words { counts[Int(word) + 1] += 1 }
-        }
-        for w in 0..<table.words.count { counts[w + 1] += counts[w] }
-        wordStart = counts
-        keysOfWord = [Int32](repeating: 0, count: counts[table.words.count])
-        for k in 0..<table.keys.count {
-            for word in table.keyWords[table.wordRange(k)] {
-                keysOfWord[counts[Int(word)]] = Int32(k)
-                counts[Int(word)] += 1
-            }
-        }
     }
 
     /// A hash of a word sequence; with `blanking`, that position counts as a wildcard.
@@ -171,5 +171,39 @@ struct SupplierIndex: Sendable {
             for word in words { out.append(contentsOf: store[table.words.range(Int(word))]) }
         }
         return out
+    }
+}
+
+/// Which names (suppliers' and registers') use each word, and the hashes of all names' word
+/// sequences, to ask "did anyone write this name?".
+struct WordUsage: Sendable {
+    /// Keys using word `w`: `keysOfWord[wordStart[w]..<wordStart[w + 1]]`.
+    var keysOfWord: [Int32] = []
+    var wordStart: [Int] = [0]
+    var keyHashes: Set<UInt64> = []
+
+    init() {}
+
+    init(_ table: NameKeyTable) {
+        var counts = [Int](repeating: 0, count: table.words.count + 1)
+        keyHashes.reserveCapacity(table.keys.count)
+        for k in 0..<table.keys.count {
+            let words = table.keyWords[table.wordRange(k)]
+            keyHashes.insert(SupplierIndex.sequenceHash(words))
+            for word in words { counts[Int(word) + 1] += 1 }
+        }
+        for w in 0..<table.words.count { counts[w + 1] += counts[w] }
+        wordStart = counts
+        keysOfWord = [Int32](repeating: 0, count: counts[table.words.count])
+        for k in 0..<table.keys.count {
+            for word in table.keyWords[table.wordRange(k)] {
+                keysOfWord[counts[Int(word)]] = Int32(k)
+                counts[Int(word)] += 1
+            }
+        }
+    }
+
+    func keys(using word: Int32) -> ArraySlice<Int32> {
+        keysOfWord[wordStart[Int(word)]..<wordStart[Int(word) + 1]]
     }
 }

@@ -280,10 +280,10 @@ struct ApproximateSearch {
     /// wrote "Hall City Council" and no supplier is called "Hall City …".)
     private func isKnownWord(_ word: Int32, candidates: [Int32]) -> Bool {
         var independent = 0
-        for key in index.keysOfWord[index.wordStart[Int(word)]..<index.wordStart[Int(word) + 1]] {
+        for key in index.usage.keys(using: word) {
             let words = table.keyWords[table.wordRange(Int(key))]
             let explained = candidates.contains { candidate in
-                index.keyHashes.contains(SupplierIndex.sequenceHash(words, replacing: word, with: candidate))
+                index.usage.keyHashes.contains(SupplierIndex.sequenceHash(words, replacing: word, with: candidate))
                     || (0..<words.count).contains { blank in
                         index.blanked[SupplierIndex.sequenceHash(words, replacing: word, with: candidate,
                                                                  blanking: blank)] != nil

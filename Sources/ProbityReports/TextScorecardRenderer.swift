@@ -13,7 +13,7 @@ public enum TextScorecardRenderer {
         lines.append("")
         lines += findings(scorecard, limit: findingLimit)
         lines.append("")
-        lines.append("probity \(context.version), \(context.generatedAt). 'probity score --format markdown' for the full trail.")
+        lines.append("probity \(context.version), \(context.generatedAt); --format markdown: full trail")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -75,36 +75,11 @@ struct ModerationWorkspace {
     }
 }
 
-/// Golden files for the moderation commands, in `Fixtures/moderation/golden/`: text compared
-/// exactly, JSON after parsing. `PROBITY_RECORD_GOLDEN=1` re-records them (then review the diff).
+/// Golden files for this suite; see `GoldenFile` (`PROBITY_RECORD_GOLDEN=1` re-records them).
 enum ModerationGolden {
     static let directory = ModerationWorkspace.fixtures.appendingPathComponent("golden")
 
-    static var recording: Bool { ProcessInfo.processInfo.environment["PROBITY_RECORD_GOLDEN"] == "1" }
-
     static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = directory.appendingPathComponent(name)
-        if recording {
-            try Data(actual.utf8).write(to: url)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        if name.hasSuffix(".json") {
-            let parse = { (text: String) in try JSONSerialization.jsonObject(with: Data(text.utf8)) as? NSObject }
-            #expect(try parse(actual) == parse(expected), "\(name) differs (re-record with PROBITY_RECORD_GOLDEN=1 if intended)", sourceLocation: sourceLocation)
-        } else {
-            #expect(actual == expected, "\(name) differs at: \(firstDifference(actual, expected)) (re-record with PROBITY_RECORD_GOLDEN=1 if intended)", sourceLocation: sourceLocation)
-        }
-    }
-
-    static func firstDifference(_ actual: String, _ expected: String) -> String {
-        let lhs = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let rhs = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in 0..<max(lhs.count, rhs.count) where index >= lhs.count || index >= rhs.count || lhs[index] != rhs[index] {
-            let got = index < lhs.count ? String(lhs[index]) : "(end)"
-            let want = index < rhs.count ? String(rhs[index]) : "(end)"
-            return "line \(index + 1): got \"\(got)\", expected \"\(want)\""
-        }
-        return "(identical lines)"
+        try GoldenFile(directory: directory).check(actual, against: name, sourceLocation: sourceLocation)
     }
 }

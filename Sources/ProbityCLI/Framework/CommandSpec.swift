@@ -1,3 +1,5 @@
+import ProbityReports
+
 /// A command's name, purpose, options and arguments.
 public struct CommandSpec: Sendable {
     /// `["checklist", "show"]`
@@ -47,8 +49,11 @@ public struct CommandSpec: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// `  name                    text`, the text wrapped to 80 columns under itself.
     static func row(_ left: String, _ right: String) -> String {
-        let padded = left.count < 24 ? left + String(repeating: " ", count: 24 - left.count) : left + "\n" + String(repeating: " ", count: 26)
-        return "  \(padded)\(right)"
+        let indent = String(repeating: " ", count: 26)
+        let padded = left.count < 24 ? left + String(repeating: " ", count: 24 - left.count) : left + "\n" + indent
+        let wrapped = TextLayout.wrap(right, width: 80 - 26)
+        return "  \(padded)" + wrapped.joined(separator: "\n" + indent)
     }
 }
