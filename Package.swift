@@ -15,7 +15,7 @@ let pluginDependencies: [Target.Dependency] = pluginFolders.map { .target(name: 
 
 let package = Package(
     name: "Probity",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "ProbityCore", targets: ["ProbityCore"]),
         .library(name: "Probity", targets: ["ProbityEngine", "ProbityRegisters", "ProbityReports"]),

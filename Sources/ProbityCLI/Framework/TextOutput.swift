@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where a command writes: standard output or error, or a buffer in tests.
 public protocol TextOutput: AnyObject, Sendable {
@@ -30,22 +31,15 @@ public final class FileDescriptorOutput: TextOutput {
 }
 
 /// Collects output in memory (tests).
-public final class BufferOutput: TextOutput, @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage = ""
+public final class BufferOutput: TextOutput {
+    private let storage = Mutex("")
     public let isTerminal: Bool
 
     public init(isTerminal: Bool = false) { self.isTerminal = isTerminal }
 
     public func write(_ text: String) {
-        lock.lock()
-        storage += text
-        lock.unlock()
+        storage.withLock { $0 += text }
     }
 
-    public var text: String {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
-    }
+    public var text: String { storage.withLock { $0 } }
 }
