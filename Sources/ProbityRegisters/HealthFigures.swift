@@ -15,18 +15,3 @@ public struct HealthFigures: Sendable, Hashable, Codable {
     /// chief officers' entries ÷ entries.
     public var chiefOfficerShare: Double
 }
-
-/// Hospitality entries whose value is at least `fromGBP` and below `belowGBP`.
-public struct ValueBand: Sendable, Hashable, Codable {
-    public var fromGBP: Double
-    /// nil for the top band.
-    public var belowGBP: Double?
-    public var entries: Int
-    public var totalGBP: Double
-
-    public var label: String {
-        func money(_ value: Double) -> String { value == value.rounded() ? "£\(Int(value))" : "£\(value)" }
-        guard let belowGBP else { return "\(money(fromGBP)) and over" }
-        return fromGBP == 0 ? "under \(money(belowGBP))" : "\(money(fromGBP)) to under \(money(belowGBP))"
-    }
-}

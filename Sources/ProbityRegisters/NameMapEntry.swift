@@ -10,12 +10,3 @@ public struct NameMapEntry: Sendable, Hashable, Codable {
 
     public var method: MatchMethod { rule.method }
 }
-
-/// How the organisation names in the registers matched, counted over rows.
-public struct MatchingSummary: Sendable, Hashable, Codable {
-    /// Distinct typed names over hospitality, contracts and interests.
-    public var distinctNames: Int
-    /// Rows by method (`exact`, `fuzzy`, `none`) and by rule.
-    public var rowsByMethod: [String: Int]
-    public var rowsByRule: [String: Int]
-}

@@ -1,25 +1,5 @@
 import Foundation
 
-/// A place in an input file: 1-based line and 1-based column.
-///
-/// The column counts characters (Unicode scalars), not bytes, from the start of the
-/// physical line, and points at the first character of the field concerned (for a
-/// quoted field, at its opening quote) or at the offending byte itself.
-public struct SourceLocation: Sendable, Hashable, Codable {
-    public var file: String
-    public var line: Int
-    public var column: Int
-
-    public init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
-
-    /// `file:line:column`
-    public var description: String { "\(file):\(line):\(column)" }
-}
-
 /// Everything that can go wrong reading registers, rules or mappings.
 /// `message` is the one line a person reads: `file:line:column: what is wrong`.
 public enum RegisterError: Error, Sendable, Hashable {
@@ -88,22 +68,4 @@ public enum RegisterError: Error, Sendable, Hashable {
 
 extension RegisterError: CustomStringConvertible {
     public var description: String { message }
-}
-
-/// A row left out under `--skip-bad-rows`, with the reason it was left out.
-public struct SkippedRow: Sendable, Hashable, Codable {
-    public var file: String
-    public var line: Int
-    public var message: String
-
-    public init(file: String, line: Int, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    init(_ error: RegisterError, fallbackFile: String, fallbackLine: Int) {
-        self.init(file: error.location?.file ?? fallbackFile,
-                  line: error.location?.line ?? fallbackLine, message: error.message)
-    }
 }

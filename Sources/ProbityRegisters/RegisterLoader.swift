@@ -1,27 +1,3 @@
-/// The paths of the four register files.
-public struct RegisterPaths: Sendable, Hashable {
-    public var hospitality: String
-    public var contracts: String
-    public var suppliers: String
-    public var interests: String
-
-    public init(hospitality: String, contracts: String, suppliers: String, interests: String) {
-        self.hospitality = hospitality
-        self.contracts = contracts
-        self.suppliers = suppliers
-        self.interests = interests
-    }
-
-    public subscript(register: RegisterKind) -> String {
-        switch register {
-        case .hospitality: return hospitality
-        case .contracts: return contracts
-        case .suppliers: return suppliers
-        case .interests: return interests
-        }
-    }
-}
-
 /// Reads the four registers into a `RegisterSet`, parsing each file in record-aligned chunks
 /// on all cores.
 public struct RegisterLoader: Sendable {
@@ -74,13 +50,27 @@ public struct RegisterLoader: Sendable {
         progress?(CrosscheckProgress(phase: .reading, fraction: 0.35, detail: "merging"))
         var state = MergeState()
         let remaps = parsed.map { state.merge($0.context) }
+        for k in parsed.indices { parsed[k].dropTables() }
+        let skipped = parsed.flatMap(\.skipped)
         let chunks = parsed
-        let remapped = parallelMap(chunks.count) { chunks[$0].remapped(remaps[$0]) }
-        var set = RegisterSet(hospitality: [], contracts: [], suppliers: [], interests: [],
-                              names: StringTable(state.names), staff: StringTable(state.staff),
-                              values: StringTable(state.values), skipped: parsed.flatMap(\.skipped), files: files)
-        for chunk in remapped { chunk.append(to: &set) }
-        return set
+        parsed = []
+        return RegisterSet(
+            hospitality: Self.rows(chunks, remaps) { if case .hospitality(let c) = $0 { return c.rows } else { return nil } },
+            contracts: Self.rows(chunks, remaps) { if case .contracts(let c) = $0 { return c.rows } else { return nil } },
+            suppliers: Self.rows(chunks, remaps) { if case .suppliers(let c) = $0 { return c.rows } else { return nil } },
+            interests: Self.rows(chunks, remaps) { if case .interests(let c) = $0 { return c.rows } else { return nil } },
+            names: StringTable(state.names), staff: StringTable(state.staff),
+            values: StringTable(state.values), skipped: skipped, files: files)
+    }
+
+    /// One register's rows from its chunks, re-pointed at the merged tables, in parallel.
+    private static func rows<Row: RegisterRow>(_ chunks: [ParsedChunk], _ remaps: [InternRemap],
+                                               _ select: @Sendable (ParsedChunk) -> [Row]?) -> [Row] {
+        let mine = chunks.indices.compactMap { k in select(chunks[k]).map { (rows: $0, remap: remaps[k]) } }
+        return parallelConcat(mine.map(\.rows.count)) { part, slot in
+            let (rows, remap) = mine[part]
+            for (i, row) in rows.enumerated() { slot.initializeElement(at: i, to: row.remapped(remap)) }
+        }
     }
 
     /// Jobs parsing each chunk of one file.
@@ -121,135 +111,5 @@ public struct RegisterLoader: Sendable {
             result += jobs.map { $0() }
         }
         return result
-    }
-}
-
-/// A parsed chunk of one of the four registers.
-enum ParsedChunk: Sendable {
-    case hospitality(ChunkOutput<HospitalityEntry>)
-    case contracts(ChunkOutput<Contract>)
-    case suppliers(ChunkOutput<Supplier>)
-    case interests(ChunkOutput<BusinessInterest>)
-
-    var register: RegisterKind {
-        switch self {
-        case .hospitality: return .hospitality
-        case .contracts: return .contracts
-        case .suppliers: return .suppliers
-        case .interests: return .interests
-        }
-    }
-
-    var error: RegisterError? {
-        switch self {
-        case .hospitality(let c): return c.error
-        case .contracts(let c): return c.error
-        case .suppliers(let c): return c.error
-        case .interests(let c): return c.error
-        }
-    }
-
-    var quoting: Bool {
-        switch self {
-        case .hospitality(let c): return c.quoting
-        case .contracts(let c): return c.quoting
-        case .suppliers(let c): return c.quoting
-        case .interests(let c): return c.quoting
-        }
-    }
-
-    var context: RowDecodingContext {
-        switch self {
-        case .hospitality(let c): return c.context
-        case .contracts(let c): return c.context
-        case .suppliers(let c): return c.context
-        case .interests(let c): return c.context
-        }
-    }
-
-    var skipped: [SkippedRow] {
-        switch self {
-        case .hospitality(let c): return c.skipped
-        case .contracts(let c): return c.skipped
-        case .suppliers(let c): return c.skipped
-        case .interests(let c): return c.skipped
-        }
-    }
-
-    /// The chunk with its rows pointing into the merged tables (and its interners dropped).
-    func remapped(_ remap: InternRemap) -> ParsedChunk {
-        switch self {
-        case .hospitality(let c): return .hospitality(c.remapped(remap))
-        case .contracts(let c): return .contracts(c.remapped(remap))
-        case .suppliers(let c): return .suppliers(c.remapped(remap))
-        case .interests(let c): return .interests(c.remapped(remap))
-        }
-    }
-
-    func append(to set: inout RegisterSet) {
-        switch self {
-        case .hospitality(let c): set.hospitality += c.rows
-        case .contracts(let c): set.contracts += c.rows
-        case .suppliers(let c): set.suppliers += c.rows
-        case .interests(let c): set.interests += c.rows
-        }
-    }
-}
-
-/// The rows, interners and problems of one chunk.
-struct ChunkOutput<Row: RegisterRow>: Sendable {
-    var rows: [Row] = []
-    var context: RowDecodingContext
-    var skipped: [SkippedRow] = []
-    var error: RegisterError?
-    /// A quoting error was skipped in this chunk.
-    var quoting = false
-
-    init(reader: CSVReader, chunk: CSVChunk, headers: [String], columns: Row.Columns, skipBadRows: Bool) {
-        var rows: [Row] = []
-        var context = RowDecodingContext(headers: headers)
-        rows.reserveCapacity(max(16, (chunk.end - chunk.start) / 100))
-        do {
-            (skipped, quoting) = try reader.scanCounting(chunk, fieldCount: headers.count,
-                                                         skipBadRows: skipBadRows) { record throws(RegisterError) in
-                rows.append(try Row.decode(record, columns, &context))
-            }
-        } catch {
-            self.error = error
-        }
-        self.rows = rows
-        self.context = context
-    }
-
-    func remapped(_ remap: InternRemap) -> ChunkOutput {
-        var copy = self
-        copy.rows = rows.map { $0.remapped(remap) }
-        copy.context = RowDecodingContext(headers: [])
-        return copy
-    }
-}
-
-/// The register set's tables while chunks are merged into them in file order.
-struct MergeState {
-    var names = ByteInterner(capacity: 1 << 16)
-    var staff = ByteInterner(capacity: 1 << 12)
-    var values = ByteInterner(capacity: 64)
-    var skipped: [SkippedRow] = []
-
-    mutating func merge(_ context: RowDecodingContext) -> InternRemap {
-        InternRemap(names: Self.merge(context.names, into: &names),
-                    staff: Self.merge(context.staff, into: &staff),
-                    values: Self.merge(context.values, into: &values))
-    }
-
-    private static func merge(_ local: ByteInterner, into global: inout ByteInterner) -> [Int32] {
-        var remap = [Int32](repeating: 0, count: local.count)
-        local.storage.withUnsafeBufferPointer { store in
-            for i in 0..<local.count {
-                let bytes = UnsafeBufferPointer(rebasing: store[local.range(i)])
-                remap[i] = global.intern(bytes, hash: local.hashes[i])
-            }
-        }
-        return remap
     }
 }

@@ -82,25 +82,3 @@ struct RowDecodingContext: Sendable {
                               column: CSVScanner.column(of: start, base: record.base, contentStart: record.contentStart))
     }
 }
-
-/// Maps a chunk's local interner indices to the register set's tables.
-struct InternRemap: Sendable {
-    var names: [Int32]
-    var staff: [Int32]
-    var values: [Int32]
-
-    func name(_ ref: NameRef) -> NameRef { NameRef(rawValue: names[Int(ref.rawValue)]) }
-    func staff(_ ref: StaffRef) -> StaffRef { StaffRef(rawValue: staff[Int(ref.rawValue)]) }
-    func value(_ ref: ValueRef) -> ValueRef { ValueRef(rawValue: values[Int(ref.rawValue)]) }
-}
-
-/// A register row type: decoded from a CSV record, re-pointed at the merged tables.
-protocol RegisterRow: Sendable {
-    static var register: RegisterKind { get }
-    /// Field indices this row type needs, resolved once per file.
-    associatedtype Columns: Sendable
-    static func columns(_ resolved: ResolvedColumns) -> Columns
-    static func decode(_ record: CSVRecord, _ columns: Columns,
-                       _ context: inout RowDecodingContext) throws(RegisterError) -> Self
-    func remapped(_ remap: InternRemap) -> Self
-}

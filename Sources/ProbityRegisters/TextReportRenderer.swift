@@ -57,7 +57,7 @@ public enum TextReportRenderer {
     }
 
     static func describe(_ f: CrosscheckFinding) -> String {
-        var text = "  \(f.check.rawValue) [\(f.severity.rawValue)] \(f.rowID) line \(f.line)"
+        var text = "  \(f.check.rawValue) [\(f.severity.rawValue)] \(f.rowID)"
         if let staff = f.staffID { text += " staff \(staff)" }
         if let supplier = f.supplierID { text += " supplier \(supplier)" }
         if let related = f.relatedID {
