@@ -27,6 +27,9 @@ import Testing
         ("18-unknown-area.json", "error: 18-unknown-area.json: dataReturns.gratuity: unknown area \"gratuity\"; did you mean \"gratuities\"?"),
         ("19-unknown-checklist.json", "Error: unknown checklist \"wfof-2013 version 1.0.0\"; available: revisit-2012@1.0.0, wfof-2011@1.0.0"),
         ("20-status-not-a-string.json", "Error: 20-status-not-a-string.json: answers[2].status: expected a string, found number 3"),
+        ("21-return-does-not-add-up.json", "error: 21-return-does-not-add-up.json: dataReturns.gratuities.entries.total: 412 does not equal gratuities + hospitality = 400 (gratuities 200, hospitality 200)"),
+        ("22-negative-count.json", "error: 22-negative-count.json: dataReturns.business-interests.applications.refused: a count cannot be negative, found -2"),
+        ("23-unknown-return-field.json", "error: 23-unknown-return-field.json: dataReturns.professional-standards.acu.staf: unknown field \"staf\"; did you mean \"staff\"?"),
     ]
 
     @Test("a bad assessment gives one precise error", arguments: expectations)
