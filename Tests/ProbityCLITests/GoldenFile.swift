@@ -17,10 +17,12 @@ struct GoldenFile {
             try Data(actual.utf8).write(to: url)
             return
         }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        // Read as bytes: String(contentsOf:) would drop a byte-order mark the output must keep.
+        guard let data = FileManager.default.contents(atPath: url.path) else {
             Issue.record("missing golden file \(name); record it with PROBITY_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
             return
         }
+        let expected = String(decoding: data, as: UTF8.self)
         if name.hasSuffix(".json") {
             let (left, right) = (try Self.canonical(actual), try Self.canonical(expected))
             #expect(left == right, "\(name) differs: \(Self.firstDifference(left, right))", sourceLocation: sourceLocation)

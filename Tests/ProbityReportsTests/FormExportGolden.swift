@@ -11,7 +11,6 @@ enum FormExportGolden {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
     static let fixture = golden.appendingPathComponent("csv/fixtures/hostile-assessment.json")
     static let context = ReportContext(version: "0.0.0-test", generatedAt: "2026-01-01T00:00:00Z")
-    static var recording: Bool { ProcessInfo.processInfo.environment["PROBITY_RECORD_GOLDEN"] == "1" }
 
     /// The hostile fixture, scored.
     static func scored() throws -> (document: AssessmentDocument, scorecard: Scorecard, checklist: Checklist) {
@@ -24,26 +23,9 @@ enum FormExportGolden {
         try ChecklistCatalog.builtIn().checklist(id: ChecklistID(id))
     }
 
-    static func check(_ actual: String, _ name: String, json: Bool = false,
-                      sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = golden.appendingPathComponent(name)
-        if recording {
-            try Data(actual.utf8).write(to: url)
-            return
-        }
-        guard let data = try? Data(contentsOf: url) else {
-            Issue.record("no golden file \(name); run the tests with PROBITY_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
-            return
-        }
-        let expected = String(decoding: data, as: UTF8.self)
-        if json {
-            let same = try parse(expected) == parse(actual)
-            #expect(same, "\(name) differs from the golden file (compared as JSON); re-record with PROBITY_RECORD_GOLDEN=1 if intended",
-                    sourceLocation: sourceLocation)
-        } else if expected != actual {
-            Issue.record("\(name) differs from the golden file: \(HTMLGolden.firstDifference(expected, actual)); re-record with PROBITY_RECORD_GOLDEN=1 if intended",
-                         sourceLocation: sourceLocation)
-        }
+    /// Compares with `Golden/<name>` (JSON files after parsing); see `GoldenFile`.
+    static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try GoldenFile(directory: golden).check(actual, against: name, sourceLocation: sourceLocation)
     }
 
     static func parse(_ text: String) throws -> NSObject {

@@ -36,11 +36,11 @@ import Testing
     }
 
     @Test func theCatalogMatchesItsGoldenFile() throws {
-        try FormExportGolden.check(try Self.catalogJSON(), "oscal/revisit-2012-catalog.json", json: true)
+        try FormExportGolden.check(try Self.catalogJSON(), "oscal/revisit-2012-catalog.json")
     }
 
     @Test func theResultsMatchTheirGoldenFile() throws {
-        try FormExportGolden.check(try Self.resultsJSON(), "oscal/hostile-assessment-results.json", json: true)
+        try FormExportGolden.check(try Self.resultsJSON(), "oscal/hostile-assessment-results.json")
     }
 
     @Test func theOutputIsByteStable() throws {
