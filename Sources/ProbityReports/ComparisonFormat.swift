@@ -3,7 +3,9 @@ import ProbityCore
 /// Wording and number formats shared by the comparison and plan renderers.
 public enum ComparisonFormat {
     /// `+17.8`, `-3`, `0`.
-    public static func signed(_ value: Double, decimals: Int = 1) -> String {
+    /// A change with its sign: `+4.2`, `-1`, `0`; "not comparable" for none.
+    public static func signed(_ value: Double?, decimals: Int = 1) -> String {
+        guard let value else { return "not comparable" }
         let text = NumberFormatting.number(value, decimals: decimals)
         return value > 0 && text != "0" ? "+" + text : text
     }

@@ -58,7 +58,7 @@ enum ComparisonFixture {
         let catalog = try ChecklistCatalog.builtIn()
         let checklist = try catalog.checklist(id: checklistID)
         var assessment = AssessmentTemplate.blank(checklist: checklist, force: force, year: year)
-        assessment.evidence = [EvidenceRecord(id: "EV-01", kind: "policy", title: "Integrity policy", date: assessment.period.start)]
+        assessment.evidence = [EvidenceRecord(id: "EV-01", kind: "policy", title: "Integrity policy", date: EvidenceDate(assessment.period.start))]
         assessment.answers = checklist.allItems.map { item in
             let status = statuses[item.id] ?? fallback
             return Answer(item: item.id, status: status, evidence: status.isJudged ? ["EV-01"] : nil,

@@ -48,8 +48,8 @@ enum ModerationFixture {
         var assessment = AssessmentTemplate.blank(checklist: checklist, force: ForceInfo(name: "Testshire Constabulary", code: "TC", workforce: 2000), year: 2012)
         let media = try #require(checklist.area("media")).items.map(\.id)
         let dated = LocalDate(year: 2012, month: 1, day: 15)
-        assessment.evidence = media.map { EvidenceRecord(id: EvidenceID("EV-\($0)"), kind: "policy", title: "Policy for \($0)", date: dated, supports: [$0]) }
-            + [EvidenceRecord(id: "EV-GH-08", kind: "training-record", title: "Training log", date: dated, supports: ["GH-08"])]
+        assessment.evidence = media.map { EvidenceRecord(id: EvidenceID("EV-\($0)"), kind: "policy", title: "Policy for \($0)", date: dated.map(EvidenceDate.init), supports: [$0]) }
+            + [EvidenceRecord(id: "EV-GH-08", kind: "training-record", title: "Training log", date: dated.map(EvidenceDate.init), supports: ["GH-08"])]
         assessment.answers = assessment.answers.map { answer in
             if media.contains(answer.item) { return Answer(item: answer.item, status: .met, evidence: [EvidenceID("EV-\(answer.item)")]) }
             if answer.item == "GH-08" { return Answer(item: "GH-08", status: .partiallyMet, evidence: ["EV-GH-08"]) }

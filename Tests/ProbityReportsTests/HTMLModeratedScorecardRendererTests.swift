@@ -24,7 +24,7 @@ import Testing
     @Test func selfAssessedAndModeratedAreSideBySide() throws {
         let (moderated, page) = try page()
         let scale = moderated.moderated.scale
-        let label = { (grade: GradeID) in scale.grade(grade)?.label ?? grade.rawValue }
+        let label = { (grade: GradeID?) in scale.label(grade) }
         #expect(moderated.areas.contains { $0.gradeChange != 0 }, "the fixture's moderation moves an area's grade")
         var needles = [
             "<div id=\"self-assessed-grade\" class=\"wide\"><span class=\"label\">Self-assessed grade</span>",

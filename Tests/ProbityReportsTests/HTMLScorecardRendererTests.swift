@@ -58,11 +58,11 @@ import Testing
         let overallClass = GradePalette.standard.cssClass(of: scorecard.overallGrade, in: scorecard.scale)
         var needles = [
             "<div id=\"overall-grade\" class=\"wide\">",
-            "<span class=\"value\"><span class=\"grade \(overallClass)\" data-grade=\"\(scorecard.overallGrade)\">\(scorecard.label(scorecard.overallGrade))</span>",
+            "<span class=\"value\"><span class=\"grade \(overallClass)\" data-grade=\"\(scorecard.overallGrade?.rawValue ?? "not-graded")\">\(scorecard.label(scorecard.overallGrade))</span>",
         ]
         for area in scorecard.areas {
             needles.append("<tr data-area=\"\(area.area)\">")
-            needles.append("<g class=\"bar\" data-key=\"\(area.area)\" data-grade=\"\(area.grade)\">")
+            needles.append("<g class=\"bar\" data-key=\"\(area.area)\" data-grade=\"\(area.grade?.rawValue ?? "not-graded")\">")
             needles.append("\(scorecard.label(area.grade)) \(NumberFormatting.number(area.score))</text>")
         }
         let concern = try #require(scorecard.allFindings.first { $0.id == "GH-F01" })

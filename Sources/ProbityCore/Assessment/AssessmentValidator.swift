@@ -110,12 +110,29 @@ public struct AssessmentValidator: Sendable {
             for (itemIndex, item) in (record.supports ?? []).enumerated() where checklist.item(item) == nil {
                 problems.append(diagnostic(.error, path + [.key("supports"), .index(itemIndex)], "unknown item \"\(item)\""))
             }
-            if let date = record.date, date > assessment.period.end.adding(days: 366) {
+            if let date = record.date, date.first > assessment.period.end.adding(days: 366) {
                 problems.append(diagnostic(.warning, path + [.key("date")], "dated \(date), more than a year after the period ends"))
             }
+            problems += provenanceProblems(record, path: path)
             if !cited.contains(record.id) {
                 problems.append(diagnostic(.warning, path + [.key("id")], "evidence \"\(record.id)\" is not cited by any answer"))
             }
+        }
+        return problems
+    }
+
+    /// The record's source and standing must be ones the checklist defines; a standing is for
+    /// policies and procedures.
+    private func provenanceProblems(_ record: EvidenceRecord, path: [JSONPathComponent]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        if let source = record.source, checklist.evidenceSource(source) == nil {
+            let known = (checklist.evidenceSources ?? [.forceDefault]).map(\.id.rawValue).joined(separator: ", ")
+            problems.append(diagnostic(.error, path + [.key("source")], "expected one of \(known), found \"\(source)\""))
+        }
+        if let status = record.status, checklist.documentStatus(status) == nil {
+            let known = (checklist.documentStatuses ?? []).map(\.id.rawValue)
+            let expected = known.isEmpty ? "no document status (this checklist defines none)" : "one of \(known.joined(separator: ", "))"
+            problems.append(diagnostic(.error, path + [.key("status")], "expected \(expected), found \"\(status)\""))
         }
         return problems
     }

@@ -14,6 +14,11 @@ public struct Checklist: Sendable, Hashable, Codable {
     public var recommendations: [Recommendation]
     public var answerStatuses: [AnswerStatusDefinition]
     public var evidenceKinds: [EvidenceKindDefinition]
+    /// Where evidence may come from, and its factor (optional: when absent every record is
+    /// the force's own, factor 1).
+    public var evidenceSources: [EvidenceSourceDefinition]?
+    /// The standings a policy or procedure may have, and their factors (optional).
+    public var documentStatuses: [DocumentStatusDefinition]?
     public var gradeScales: [GradeScale]
     public var scoring: ScoringModel
     public var areas: [ChecklistArea]
@@ -49,6 +54,17 @@ public struct Checklist: Sendable, Hashable, Codable {
 
     public func evidenceKind(_ id: EvidenceKindID) -> EvidenceKindDefinition? {
         evidenceKinds.first { $0.id == id }
+    }
+
+    /// The source an evidence record names (`force` when it names none).
+    public func evidenceSource(_ id: EvidenceSourceID?) -> EvidenceSourceDefinition? {
+        let id = id ?? EvidenceSourceDefinition.forceID
+        if let defined = evidenceSources?.first(where: { $0.id == id }) { return defined }
+        return id == EvidenceSourceDefinition.forceID && evidenceSources == nil ? .forceDefault : nil
+    }
+
+    public func documentStatus(_ id: DocumentStatusID) -> DocumentStatusDefinition? {
+        documentStatuses?.first { $0.id == id }
     }
 
     /// `id@version`, how a checklist is named in reports.

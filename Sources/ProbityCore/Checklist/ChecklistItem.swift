@@ -2,6 +2,9 @@
 /// comes from.
 public struct ChecklistItem: Sendable, Hashable, Codable {
     public var id: ItemID
+    /// A short name for the item, used as the title of the findings it raises (optional: the
+    /// question stands in where there is none).
+    public var title: String?
     public var question: String
     public var goodPractice: String
     public var appliesTo: Applicability
@@ -9,6 +12,13 @@ public struct ChecklistItem: Sendable, Hashable, Codable {
     public var weight: Double
     public var source: ItemSource
     public var tags: [String]?
+    /// A key item: not met is a cause of concern, met with strong evidence a strength
+    /// (`scoring.judgement`). Absent means false.
+    public var key: Bool?
+
+    public var isKey: Bool { key == true }
+
+    public var displayTitle: String { title ?? question }
 }
 
 /// Who an item applies to: the force, the police authority or PCC's office, or both.

@@ -224,6 +224,66 @@ enum EmbeddedChecklists {
       "strength": 0.7
     }
   ],
+  "evidenceSources": [
+    {
+      "id": "force",
+      "label": "The force's own documents or data",
+      "origin": "force",
+      "factor": 1.0
+    },
+    {
+      "id": "inspectorate-interview",
+      "label": "Inspectorate interview",
+      "origin": "inspectorate",
+      "factor": 1.0
+    },
+    {
+      "id": "inspectorate-focus-group",
+      "label": "Inspectorate focus group",
+      "origin": "inspectorate",
+      "factor": 1.0
+    },
+    {
+      "id": "inspectorate-reality-test",
+      "label": "Inspectorate reality test",
+      "origin": "inspectorate",
+      "factor": 1.0
+    },
+    {
+      "id": "inspectorate-document-review",
+      "label": "Inspectorate document review",
+      "origin": "inspectorate",
+      "factor": 1.0
+    },
+    {
+      "id": "external-research",
+      "label": "External research (such as HMIC's social-media research)",
+      "origin": "external",
+      "factor": 0.8
+    }
+  ],
+  "documentStatuses": [
+    {
+      "id": "in-force",
+      "label": "In force",
+      "factor": 1.0
+    },
+    {
+      "id": "under-review",
+      "label": "Under review",
+      "factor": 0.8
+    },
+    {
+      "id": "draft",
+      "label": "Draft",
+      "factor": 0.5
+    },
+    {
+      "id": "superseded",
+      "label": "Superseded",
+      "factor": 0.3
+    }
+  ],
   "gradeScales": [
     {
       "id": "hmic-4",
@@ -289,7 +349,8 @@ enum EmbeddedChecklists {
       "noEvidence": 0.4,
       "narrativeOnly": 0.6,
       "undated": 0.85,
-      "outsidePeriod": 0.7
+      "outsidePeriod": 0.7,
+      "currentMonthsAfterPeriod": 3
     },
     "findingPenalties": {
       "strength": 0,
@@ -337,7 +398,80 @@ enum EmbeddedChecklists {
         "factor": 1.0,
         "meaning": "The inspector tested the practice in fieldwork: reperformed a check, traced cases end to end, or heard it confirmed in interviews and focus groups with frontline staff and supervisors."
       }
-    ]
+    ],
+    "judgement": {
+      "answerFindings": [
+        {
+          "status": "not-met",
+          "kind": "area-for-improvement",
+          "keyKind": "cause-of-concern"
+        },
+        {
+          "status": "partially-met",
+          "kind": "area-for-improvement",
+          "keyKind": "area-for-improvement"
+        }
+      ],
+      "strengths": {
+        "keyItemsOnly": true,
+        "status": "met",
+        "sources": [
+          "force",
+          "inspectorate-interview",
+          "inspectorate-focus-group",
+          "inspectorate-reality-test",
+          "inspectorate-document-review"
+        ],
+        "requireInPeriod": true,
+        "documentStatuses": [
+          "in-force"
+        ],
+        "sufficiency": [
+          "sampled",
+          "tested"
+        ]
+      },
+      "penaliseAnswerFindings": false,
+      "grading": {
+        "minAreaCoverage": 0.5,
+        "minGradedWeight": 0.5
+      },
+      "progress": {
+        "minComparableItems": 1,
+        "levels": [
+          {
+            "id": "substantial-progress",
+            "label": "Substantial progress",
+            "minIndex": 0.75,
+            "meaning": "Most weaknesses found before have been resolved or improved and few persist; nothing has got worse."
+          },
+          {
+            "id": "some-progress",
+            "label": "Some progress",
+            "minIndex": 0.25,
+            "meaning": "Improvements clearly outweigh what has got worse, but weaknesses persist."
+          },
+          {
+            "id": "limited-progress",
+            "label": "Limited progress",
+            "minIndex": 0.01,
+            "meaning": "A little more has improved than has got worse; most weaknesses persist."
+          },
+          {
+            "id": "no-progress",
+            "label": "No progress",
+            "minIndex": -0.25,
+            "meaning": "Nothing has improved, or improvements are matched by new weaknesses."
+          },
+          {
+            "id": "deteriorated",
+            "label": "Deteriorated",
+            "minIndex": -1.0,
+            "meaning": "More has got worse than has improved."
+          }
+        ]
+      }
+    }
   },
   "areas": [
     {
@@ -355,6 +489,7 @@ enum EmbeddedChecklists {
       "items": [
         {
           "id": "MR-01",
+          "title": "Media policy aligned with interim ACPO guidance",
           "question": "Has the force brought its media policy into line with the interim national ACPO guidance on relationships with the media (April 2012), including the recording of contacts and the handling of off-the-record conversations?",
           "goodPractice": "The media policy has been updated (or is awaiting approval) to reflect the interim ACPO guidance: it covers recording of contact with journalists and off-the-record conversations, and is due to be revisited when the guidance is finalised after the Leveson Inquiry.",
           "appliesTo": "force",
@@ -377,10 +512,12 @@ enum EmbeddedChecklists {
             "policies",
             "acpo-guidance"
           ],
-          "change": "changed"
+          "change": "changed",
+          "key": true
         },
         {
           "id": "MR-02",
+          "title": "Media contacts recorded",
           "question": "Are meetings and conversations between officers or staff and journalists or other media representatives, local or national, recorded in a way that can be checked?",
           "goodPractice": "Every contact with the media outside routine press office business is recorded promptly (who, when, what was discussed, any hospitality) in a log that PSD can inspect.",
           "appliesTo": "force",
@@ -400,10 +537,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "media-contact-recording"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "MR-03",
+          "title": "Workforce-wide checks on media contact recording",
           "question": "Does the force check compliance with its media-contact recording rules across the whole workforce, and not only in the media team, for example by testing the records against call data or published stories?",
           "goodPractice": "Compliance checks cover everyone who may deal with journalists, including senior officers and investigators. Records are tested against other information (call data, coverage, diaries) and gaps are followed up.",
           "appliesTo": "force",
@@ -429,6 +568,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "MR-04",
+          "title": "Information exchange between communications and PSD",
           "question": "Is there a formal process for the corporate communications department and PSD (or the ACU) to exchange information so that possible media leaks and inappropriate disclosures are identified and discussed?",
           "goodPractice": "Communications and PSD/ACU staff meet or report to each other on a set schedule, share concerns about stories that may stem from leaks, and record what is passed on and what action follows.",
           "appliesTo": "force",
@@ -452,6 +592,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "MR-05",
+          "title": "Routine monitoring of communications channels",
           "question": "Does the force monitor its telephone, email and computer systems for inappropriate contact with the media or other parties routinely and proactively, and not only after PSD has received information about a problem?",
           "goodPractice": "Monitoring covers email, computer access and telephone calls, and is used routinely through risk-based proactive checks as well as reactively in investigations.",
           "appliesTo": "force",
@@ -476,6 +617,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "MR-06",
+          "title": "Integrity risks covered in media training",
           "question": "Does media training for officers and staff cover the integrity risks of relationships with journalists, and not only the practicalities of acting as a spokesperson?",
           "goodPractice": "Media training covers when contact is appropriate, off-the-record conversations, hospitality, recording contacts and how relationships may look to the public, and reaches staff beyond senior officers and lead investigators.",
           "appliesTo": "force",
@@ -498,6 +640,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "MR-07",
+          "title": "Risk assessment of significant external relationships",
           "question": "Has the force identified its significant relationships with external parties other than the media (for example businesses, suppliers and partner agencies) and assessed the integrity and reputational risks each carries?",
           "goodPractice": "A current list of significant external relationships records the risk of undue influence or perceived favour for each, and is reviewed by the integrity governance meeting.",
           "appliesTo": "force",
@@ -521,6 +664,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "MR-08",
+          "title": "Staff awareness of how to handle media approaches",
           "question": "Do officers and staff know how to respond to an approach from a journalist, on or off duty, and that they must record any contact?",
           "goodPractice": "Frontline staff and supervisors can say what contact with the media is permitted, refer requests to the press office, and know how and where to record a contact.",
           "appliesTo": "force",
@@ -544,6 +688,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "MR-09",
+          "title": "Appropriate level of relationships with journalists",
           "question": "Does the force consider the appropriate level and intensity of its relationships with individual journalists and media organisations, including hospitality given or received, with regard to how they would appear to the public?",
           "goodPractice": "Senior officers' regular media relationships are known to the force, hospitality with journalists is recorded and kept modest, and public perception is considered when deciding how close a relationship should be.",
           "appliesTo": "force",
@@ -567,6 +712,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "MR-10",
+          "title": "Recording and reporting of media-related investigations",
           "question": "Does the force record investigations into inappropriate media relationships and disclosures to the media by type and outcome, and report them to its integrity governance meeting and to the PCC?",
           "goodPractice": "Numbers, types (local or national media; relationship or disclosure) and outcomes of media-related investigations are kept in an auditable form and reported regularly, so that trends can be seen and challenged.",
           "appliesTo": "force",
@@ -606,6 +752,7 @@ enum EmbeddedChecklists {
       "items": [
         {
           "id": "IS-01",
+          "title": "Practical definition of policing purpose",
           "question": "Has the force reviewed its information security policy since 2011, and does the policy explain in practical terms what 'for a policing purpose' means when staff search force systems?",
           "goodPractice": "The policy has been reviewed against the 2011 findings and gives worked examples of legitimate and illegitimate checks, so that staff do not have to interpret 'policing purpose' for themselves.",
           "appliesTo": "force",
@@ -626,10 +773,12 @@ enum EmbeddedChecklists {
           "tags": [
             "policies"
           ],
-          "change": "changed"
+          "change": "changed",
+          "key": true
         },
         {
           "id": "IS-02",
+          "title": "Social media guidance for officers and staff",
           "question": "Does the force have guidance on the use of social media by officers and staff, covering force accounts and personal accounts, at work and off duty?",
           "goodPractice": "The guidance states the standards of behaviour expected online, on and off duty, including on personal accounts where staff can be identified as police, and the consequences of breaches.",
           "appliesTo": "force",
@@ -649,10 +798,12 @@ enum EmbeddedChecklists {
           "tags": [
             "policies",
             "social-media-policy"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "IS-03",
+          "title": "Proactive audit of all information systems",
           "question": "Does the force proactively audit activity across all of its information systems, and not only the PNC, internet and email, using regular dip samples or software that audits activity across systems?",
           "goodPractice": "Every system holding sensitive information (for example intelligence, crime, custody and HR systems) is covered by a risk-based audit programme whose results feed PSD/ACU intelligence; automated auditing is in place or planned.",
           "appliesTo": "force",
@@ -673,10 +824,12 @@ enum EmbeddedChecklists {
           "tags": [
             "proactive-system-audit"
           ],
-          "change": "changed"
+          "change": "changed",
+          "key": true
         },
         {
           "id": "IS-05",
+          "title": "Testing of external access to force systems",
           "question": "Does the force regularly test whether its systems and data can be accessed from outside the organisation?",
           "goodPractice": "Regular audits or dip samples test external access routes to force systems, and any weaknesses found are tracked until closed.",
           "appliesTo": "force",
@@ -699,6 +852,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "IS-06",
+          "title": "Information security training for all staff",
           "question": "Have all officers and staff received structured training or awareness on keeping information secure, and is it refreshed?",
           "goodPractice": "Information security training (for example a computer-based package) is mandatory for all staff, refreshed periodically and recorded; it can also be used to check understanding.",
           "appliesTo": "force",
@@ -717,10 +871,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "information-security-training"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "IS-07",
+          "title": "Monitoring of conduct on force social media accounts",
           "question": "Does the force check the conduct of officers and staff on the social media sites and accounts that the force itself runs?",
           "goodPractice": "Force-run pages and accounts (for example neighbourhood team pages) have named administrators and moderation rules, and staff posts are reviewed periodically.",
           "appliesTo": "force",
@@ -744,6 +900,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "IS-08",
+          "title": "Action on inappropriate social media content",
           "question": "When inappropriate social media content by officers or staff is identified, including through external research, does the force act on it and confirm that the content has been removed?",
           "goodPractice": "Referrals are logged, assessed by PSD, acted on proportionately, and closed only once the content is confirmed removed or its retention justified.",
           "appliesTo": "force",
@@ -767,6 +924,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "IS-09",
+          "title": "Analysis of information disclosure investigations",
           "question": "Does the force record and analyse its investigations into inappropriate information disclosure by recipient (criminals, friends and family, personal use, the media, others) and by outcome?",
           "goodPractice": "Disclosure investigations are categorised consistently, trends are analysed and compared with similar forces, and unusually high or low numbers are explained.",
           "appliesTo": "force",
@@ -789,6 +947,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "IS-10",
+          "title": "Proportionate checks of personal social media accounts",
           "question": "Does the force have the capacity to check, proportionately, for inappropriate behaviour on personal social media accounts where officers or staff identify themselves as police?",
           "goodPractice": "The force makes lawful, proportionate checks of publicly visible personal accounts of staff who identify as police, acts on what it finds, and explains this in its social media guidance.",
           "appliesTo": "force",
@@ -814,6 +973,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "IS-11",
+          "title": "Social media training for all staff",
           "question": "Has the force given training or structured awareness on the appropriate use of social media to all officers and staff, and not only to the groups most likely to use it?",
           "goodPractice": "All staff have had training or a structured briefing on social media standards; groups with the highest use, such as neighbourhood teams and supervisors, get more detailed training.",
           "appliesTo": "force",
@@ -838,6 +998,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "IS-12",
+          "title": "Social media risks assessed and reported",
           "question": "Are the reputational risks from inappropriate use of social media by officers and staff assessed, recorded and reported to chief officers and the PCC?",
           "goodPractice": "Social media risk is on the risk register with an owner and mitigations, and the PCC receives periodic assurance on monitoring and outcomes.",
           "appliesTo": "both",
@@ -875,6 +1036,7 @@ enum EmbeddedChecklists {
       "items": [
         {
           "id": "GH-01",
+          "title": "Single gifts and hospitality register",
           "question": "Does the force keep a single register of all gifts, gratuities and hospitality offered to its officers and staff, rather than separate local or departmental registers?",
           "goodPractice": "One register, ideally electronic, covers the whole force and every rank and grade, so the register owner can see everything offered and accepted in one place.",
           "appliesTo": "force",
@@ -894,10 +1056,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "single-register"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "GH-02",
+          "title": "Declined offers recorded",
           "question": "Does the register record offers that were declined as well as those that were accepted?",
           "goodPractice": "Every offer is recorded with its source, value and decision, including those turned down, so that patterns of approaches can be seen.",
           "appliesTo": "force",
@@ -920,6 +1084,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GH-03",
+          "title": "Gifts and hospitality policy aligned with ACPO guidance",
           "question": "Is the force's policy on gifts, gratuities and hospitality consistent with the national ACPO guidance (June 2012), including a presumption against accepting anything other than light refreshments, recording of all offers in a single register, and PSD oversight?",
           "goodPractice": "The policy reflects the ACPO guidance, including the presumption of non-acceptance beyond light refreshments and the GIFT test (Genuine, Independent, Free, Transparent), and says who oversees and checks the register.",
           "appliesTo": "force",
@@ -941,10 +1106,12 @@ enum EmbeddedChecklists {
             "policies",
             "acpo-guidance"
           ],
-          "change": "changed"
+          "change": "changed",
+          "key": true
         },
         {
           "id": "GH-04",
+          "title": "PSD ownership and challenge of register entries",
           "question": "Is the register owned by PSD or the ACU and kept up to date, and are entries checked, signed off and challenged where acceptance appears to breach policy?",
           "goodPractice": "PSD/ACU reviews entries regularly, challenges recipients when acceptance looks inconsistent with guidance or policy, and records the outcome of each challenge.",
           "appliesTo": "force",
@@ -969,6 +1136,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GH-05",
+          "title": "Hospitality entries cross-checked against suppliers",
           "question": "Does the force cross-reference register entries with its lists of current contractors and prospective suppliers, and with other procurement records, to identify hospitality from companies that bid for or hold contracts?",
           "goodPractice": "Register entries are routinely matched against the contracts register, supplier lists and live tenders; any match is reviewed by PSD and the procurement lead.",
           "appliesTo": "force",
@@ -992,6 +1160,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GH-06",
+          "title": "PSD challenge of senior leaders' gifts and hospitality",
           "question": "Does PSD (or the ACU) check and challenge gifts and hospitality accepted by chief officers and other senior leaders, and monitor compliance with the policy across all grades and ranks?",
           "goodPractice": "There is a documented route for PSD to question chief officers' entries, challenges and outcomes are reported to the integrity governance meeting, and compliance is tested across every rank and grade.",
           "appliesTo": "force",
@@ -1013,10 +1182,12 @@ enum EmbeddedChecklists {
           "tags": [
             "chief-officer-hospitality-challenge"
           ],
-          "change": "changed"
+          "change": "changed",
+          "key": true
         },
         {
           "id": "GH-07",
+          "title": "PCC scrutiny of gifts and hospitality register",
           "question": "Does the PCC (or the police authority, where one remains) scrutinise the gifts and hospitality register and challenge chief officers on their entries?",
           "goodPractice": "The PCC's office receives the register or a summary periodically, challenges chief officers' entries where appropriate, and records the outcome.",
           "appliesTo": "authority",
@@ -1042,6 +1213,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GH-08",
+          "title": "Gifts and hospitality training for staff",
           "question": "Has the force given officers and staff structured training or briefing on its gifts and hospitality policy, so that they know every offer must be recorded and where the line on acceptable hospitality is drawn?",
           "goodPractice": "Training or a structured briefing covers the policy, the recording requirement and practical examples of where the line falls, so staff can apply the GIFT test.",
           "appliesTo": "force",
@@ -1066,6 +1238,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GH-09",
+          "title": "Chief officer peer review of hospitality offers",
           "question": "Do chief officers (ACPO ranks) put offers of gifts and hospitality to peer review before deciding whether to accept, considering how acceptance might be perceived inside and outside the force?",
           "goodPractice": "The chief officer team discusses each offer made to any of its members before a decision is taken, records the reasoning, and enters the outcome in the register.",
           "appliesTo": "force",
@@ -1090,6 +1263,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GH-10",
+          "title": "Unannounced random checks of register entries",
           "question": "Does the force carry out unannounced, random checks that test register entries against other records, such as diary entries, and confirm the details with the hospitality provider?",
           "goodPractice": "A programme of random and intelligence-led checks triangulates a sample of entries (and possible omissions) against diaries, expenses and providers' records; results are recorded and acted on.",
           "appliesTo": "force",
@@ -1114,6 +1288,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GH-11",
+          "title": "Governance review of gifts and hospitality",
           "question": "Does a governance meeting regularly review gifts and hospitality, including the results of checks made on the register?",
           "goodPractice": "The integrity governance meeting receives a regular report on register trends, checks, challenges and breaches, and records its decisions.",
           "appliesTo": "force",
@@ -1152,6 +1327,7 @@ enum EmbeddedChecklists {
       "items": [
         {
           "id": "PC-01",
+          "title": "Rules for issuing and using corporate cards",
           "question": "Does the force have clear written rules on corporate credit and procurement cards, covering who may hold one, what it may be used for and spending limits, with a system to allocate and withdraw cards?",
           "goodPractice": "Cards are issued only on business need, with limits and a register of holders; unused cards are withdrawn, and holders know the rules.",
           "appliesTo": "force",
@@ -1172,10 +1348,12 @@ enum EmbeddedChecklists {
           "tags": [
             "policies",
             "card-controls"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "PC-02",
+          "title": "Corporate checking of card transactions",
           "question": "Are corporate card transactions checked for justification and appropriateness, and is there corporate checking (for example by finance, audit or PSD) beyond certification by the cardholder's line manager?",
           "goodPractice": "Line-manager certification is backed by a corporate review that samples transactions across the force for justification and appropriateness, so that standards are applied consistently.",
           "appliesTo": "force",
@@ -1201,6 +1379,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PC-03",
+          "title": "Central monitoring of low-level spend",
           "question": "Is low-level spend (below formal tendering thresholds) monitored centrally rather than left to budget holders, and is spending outside the procurement framework identified and controlled?",
           "goodPractice": "Finance monitors low-value purchases across the force for split orders, repeat suppliers and off-framework spend, and reports exceptions.",
           "appliesTo": "force",
@@ -1224,6 +1403,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PC-04",
+          "title": "Proactive PSD involvement in procurement",
           "question": "Does PSD (or the ACU) routinely and proactively engage in and review procurement and contract matters, and not only when a case is referred for investigation?",
           "goodPractice": "PSD has a standing role in procurement assurance, for example reviewing high-risk contracts, sampling awards and sharing intelligence with the procurement team.",
           "appliesTo": "force",
@@ -1247,6 +1427,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PC-05",
+          "title": "Declarations of interest in procurement decisions",
           "question": "Must officers and staff involved in a tender or procurement decision declare any interest in prospective suppliers, and are the declarations recorded?",
           "goodPractice": "Declarations are made at the start of each procurement, kept with the tender file and checked; bidders are also asked to declare potential conflicts of interest.",
           "appliesTo": "force",
@@ -1267,10 +1448,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "tender-declarations"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "PC-06",
+          "title": "Business interests cross-checked against suppliers",
           "question": "Does the force cross-check its records of officers' and staff's business interests and secondary employment against its supplier lists and contracts register?",
           "goodPractice": "The business interests register is matched against suppliers and contracts at least annually and before contract awards, and any match is reviewed for conflict.",
           "appliesTo": "force",
@@ -1294,6 +1477,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PC-07",
+          "title": "Procurement and card training for purchasing staff",
           "question": "Do staff outside the procurement team who buy goods or services or hold cards receive guidance and training on procurement rules and card use?",
           "goodPractice": "Budget holders and cardholders receive guidance and short training on procurement rules, card use and declaring interests, and completion is recorded.",
           "appliesTo": "force",
@@ -1317,6 +1501,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PC-08",
+          "title": "Vetting and behaviour standards for contractor staff",
           "question": "Where the force outsources services, must contractor staff working on them be vetted before the contract takes effect, and do the contracts set out the standards of behaviour the force expects?",
           "goodPractice": "Outsourcing contracts require vetting to force standards before staff start, include the force's behavioural and integrity standards, and allow the force to require removal of staff who breach them.",
           "appliesTo": "force",
@@ -1342,6 +1527,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PC-09",
+          "title": "Integrity oversight of outsourced services",
           "question": "Has the force set out its role in investigating and dealing with unacceptable behaviour by staff working in outsourced services, and does it allocate resources to monitor integrity in those services?",
           "goodPractice": "Contracts and procedures say who investigates misconduct by contractor staff and how the force is told; PSD includes outsourced services in its proactive checks and adopts national guidance when issued.",
           "appliesTo": "force",
@@ -1380,6 +1566,7 @@ enum EmbeddedChecklists {
       "items": [
         {
           "id": "BI-01",
+          "title": "Business interests policy aligned with ACPO guidance",
           "question": "Is the force's secondary employment and business interests policy consistent with the national ACPO guidelines (June 2012), applied equally to officers and police staff, with a consistent application and appeal process?",
           "goodPractice": "The policy reflects the ACPO guidelines on business interests and additional occupations, names the unit with overall responsibility, sets out the application and appeal process, and is applied to police staff as rigorously as to officers.",
           "appliesTo": "force",
@@ -1401,10 +1588,12 @@ enum EmbeddedChecklists {
             "policies",
             "acpo-guidance"
           ],
-          "change": "changed"
+          "change": "changed",
+          "key": true
         },
         {
           "id": "BI-02",
+          "title": "Register of business interest applications and decisions",
           "question": "Does the force keep a register of all applications for secondary employment and business interests, showing approvals, conditions and refusals?",
           "goodPractice": "The register is complete and current and shows conditions and review dates; a summary is published internally so staff can see how the policy is applied.",
           "appliesTo": "force",
@@ -1423,10 +1612,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "bi-register"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "BI-03",
+          "title": "Force-level PSD oversight of business interests",
           "question": "Are the business interests policy and register overseen at force level by PSD (or the ACU), so that decisions are consistent and can be checked against other integrity information?",
           "goodPractice": "PSD has force-level oversight: it reviews existing policies and authorised interests, introduces restrictions where appropriate and delivers training to staff.",
           "appliesTo": "force",
@@ -1446,10 +1637,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "psd-oversight"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "BI-04",
+          "title": "Criteria-based decisions on business interest applications",
           "question": "When deciding an application, does the force assess any conflict with the applicant's role, their performance and welfare, and working time, attach conditions where appropriate, and refuse applications that breach guidance?",
           "goodPractice": "Decisions follow written criteria and are recorded with reasons; kinds of work that guidance treats as incompatible, such as police-related skills training, are not approved.",
           "appliesTo": "force",
@@ -1473,6 +1666,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "BI-05",
+          "title": "Annual review of approved second jobs",
           "question": "Is every approved second job or business interest reviewed at least once a year, including whether any conditions attached to it are still appropriate?",
           "goodPractice": "A fixed annual review (more often where conditions apply or the post is high-risk) confirms the interest and its conditions are still appropriate, and the result is recorded on the register.",
           "appliesTo": "force",
@@ -1497,6 +1691,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "BI-06",
+          "title": "Declaration of associations and personal interests",
           "question": "Are officers and staff required to declare associations, relationships and other personal interests that could conflict with their duties, and are such declarations recorded and acted on?",
           "goodPractice": "A declaration process covers conflicts beyond second jobs, for example family links to suppliers or associations with people of concern; declarations are recorded and assessed by PSD.",
           "appliesTo": "force",
@@ -1520,6 +1715,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "BI-07",
+          "title": "Investigation of undeclared or non-compliant interests",
           "question": "Does the force investigate undeclared or non-compliant second jobs and business interests?",
           "goodPractice": "PSD acts on intelligence and on the results of checks, and the number and outcomes of investigations are monitored.",
           "appliesTo": "force",
@@ -1542,6 +1738,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "BI-08",
+          "title": "Supervisor awareness of staff second jobs",
           "question": "Do supervisors know which of their staff have approved second jobs or business interests, and any conditions attached?",
           "goodPractice": "Supervisors are told of approvals and conditions for their staff and can describe how the policy works.",
           "appliesTo": "force",
@@ -1565,6 +1762,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "BI-09",
+          "title": "Business interests covered in every PDR",
           "question": "Does the performance development review (PDR) for every officer and member of staff include a review of any secondary employment or business interests?",
           "goodPractice": "The PDR asks about new or changed interests, confirms conditions are being met and updates the register, so supervisors stay aware of changes in circumstances.",
           "appliesTo": "force",
@@ -1589,6 +1787,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "BI-10",
+          "title": "Checks on business interest conditions and refusals",
           "question": "Does the force check that conditions attached to approved applications are being kept, and that people whose applications were refused have not taken up the job or interest anyway?",
           "goodPractice": "A risk-based sample of conditional approvals and refusals is checked each year (for example against hours worked, company records or intelligence), and breaches are investigated.",
           "appliesTo": "force",
@@ -1614,6 +1813,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "BI-11",
+          "title": "PCC oversight of business interest decisions",
           "question": "Does the PCC receive and understand information about business interest applications in the force and about reviews of whether approved interests remain suitable?",
           "goodPractice": "The PCC's office receives a periodic summary of applications, approvals, refusals, conditions and reviews, and questions the force on trends and exceptions.",
           "appliesTo": "authority",
@@ -1655,6 +1855,7 @@ enum EmbeddedChecklists {
       "items": [
         {
           "id": "PS-01",
+          "title": "Local counter-corruption threat assessment and plan",
           "question": "Has the force produced a local counter-corruption threat assessment, drawing on the national assessment, and a counter-corruption strategy or plan based on it?",
           "goodPractice": "A current local threat assessment identifies the force's main corruption risks and drives a counter-corruption plan that is reviewed regularly.",
           "appliesTo": "force",
@@ -1674,10 +1875,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "threat-assessment"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "PS-02",
+          "title": "Anti-corruption unit capacity for proactive work",
           "question": "Does the anti-corruption unit have enough staff and resilience to work proactively, and not only react to referrals?",
           "goodPractice": "ACU capacity is set from the threat assessment, has been protected through budget reductions, and allows planned proactive work alongside reactive investigations.",
           "appliesTo": "force",
@@ -1697,10 +1900,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "acu-capacity"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "PS-03",
+          "title": "Senior detective leadership of counter-corruption",
           "question": "Is counter-corruption work led by a senior detective with the skills and experience to lead and supervise investigations and the standing to influence force-level decisions?",
           "goodPractice": "The ACU is led by a senior detective with investigative experience and direct access to the chief officer lead for integrity, at a rank that allows them to influence force-level decisions.",
           "appliesTo": "force",
@@ -1724,6 +1929,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PS-04",
+          "title": "Proactive integrity intelligence and compliance testing",
           "question": "Does the force proactively gather and develop intelligence on integrity risks, and use it to test whether its integrity policies are being followed?",
           "goodPractice": "An intelligence collection plan covers corruption risks, and regular proactive compliance tests (of registers, systems and declarations) are tasked from it.",
           "appliesTo": "force",
@@ -1743,10 +1949,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "proactive-intelligence"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "PS-05",
+          "title": "Confidential and anonymous reporting line",
           "question": "Does the force have a means for officers and staff to report integrity concerns anonymously and confidentially, and do staff know about it and use it?",
           "goodPractice": "A confidential and anonymous reporting line is publicised, trusted and used; reports are assessed, fed back where possible, and use is monitored.",
           "appliesTo": "force",
@@ -1766,10 +1974,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "whistleblowing"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "PS-06",
+          "title": "PSD oversight of all integrity policies and registers",
           "question": "Does PSD or the ACU have oversight of the policies and registers for all integrity areas (such as gifts and hospitality and second jobs), so that it has a complete picture of integrity issues across the force?",
           "goodPractice": "Integrity policies and registers are owned or overseen by PSD/ACU, which combines them with complaints, intelligence and audit results.",
           "appliesTo": "force",
@@ -1793,6 +2003,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PS-07",
+          "title": "Specialist training for anti-corruption staff",
           "question": "Do anti-corruption and professional standards staff receive specialist training and development, and do they give targeted integrity training to others in the force?",
           "goodPractice": "ACU/PSD staff have development plans that include specialist anti-corruption training, and the unit gives risk-based briefings to high-risk roles.",
           "appliesTo": "force",
@@ -1816,6 +2027,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PS-08",
+          "title": "Practice based on national counter-corruption advice",
           "question": "Are the force's anti-corruption working practices based on national counter-corruption practice advice (the ACPO Counter Corruption Advisory Group manual, once published)?",
           "goodPractice": "The ACU follows current national practice advice and has compared its practices with the draft manual while publication is awaited.",
           "appliesTo": "force",
@@ -1838,6 +2050,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PS-09",
+          "title": "Recording and analysis of integrity investigations",
           "question": "Does the force record all integrity investigations by type and outcome, and use the data to identify trends and target preventive work?",
           "goodPractice": "Investigations are categorised consistently (media, information disclosure, gifts, second jobs, social media), outcomes are tracked, and trends are reported to governance.",
           "appliesTo": "force",
@@ -1860,6 +2073,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PS-10",
+          "title": "Corruption vulnerability assessment and staff support",
           "question": "Has the force assessed which areas, groups and individuals may be more vulnerable to corruption, including because of financial stress, and does it use this to offer support as well as to target prevention?",
           "goodPractice": "Risk assessment includes indicators such as financial stress, handled sensitively, and leads to support for individuals as well as targeted intelligence and compliance work.",
           "appliesTo": "force",
@@ -1884,6 +2098,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PS-11",
+          "title": "Transparent PSD challenge of chief officers",
           "question": "Does PSD check and challenge chief officers on integrity matters, and is there a transparent route for doing so that does not depend on the goodwill of the officer concerned?",
           "goodPractice": "PSD's remit explicitly includes chief officers' registers, declarations and expenses; challenges and outcomes are recorded and reported to the PCC, so staff can see senior leaders are held to the same standards.",
           "appliesTo": "force",
@@ -1904,10 +2119,12 @@ enum EmbeddedChecklists {
           "tags": [
             "chief-officer-challenge"
           ],
-          "change": "new"
+          "change": "new",
+          "key": true
         },
         {
           "id": "PS-12",
+          "title": "Auditable log of proactive integrity checks",
           "question": "Does PSD or the ACU keep an auditable record of the proactive integrity checks it carries out (what was checked, when, findings and action), so it can show the PCC and HMIC, including at an unannounced inspection, that policies are being followed?",
           "goodPractice": "One log of planned and completed compliance checks across all areas, with results and follow-up, is kept current and can be produced on request.",
           "appliesTo": "force",
@@ -1951,6 +2168,7 @@ enum EmbeddedChecklists {
       "items": [
         {
           "id": "GV-01",
+          "title": "Integrity health check and action plan",
           "question": "Has an organisation-wide integrity health check been carried out, and is there an action plan with owners and deadlines to remedy the weaknesses found?",
           "goodPractice": "The force and the PCC's office have each assessed themselves against the integrity areas, and progress against the resulting action plan is tracked by a named lead.",
           "appliesTo": "both",
@@ -1971,10 +2189,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "health-check"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "GV-02",
+          "title": "Integrity governance meeting with staff associations",
           "question": "Is there a chief-officer-led integrity meeting (or standing agenda item) that brings together the relevant business leads and includes representatives of the staff associations?",
           "goodPractice": "The meeting brings together PSD, information security, finance, procurement, HR and communications, and includes staff association representatives as advocates who help identify risks and share messages and learning about integrity.",
           "appliesTo": "force",
@@ -1995,10 +2215,12 @@ enum EmbeddedChecklists {
             "integrity-board",
             "staff-associations"
           ],
-          "change": "changed"
+          "change": "changed",
+          "key": true
         },
         {
           "id": "GV-03",
+          "title": "Named chief officer lead for integrity",
           "question": "Is there a named chief officer lead for integrity, and do officers and staff know who it is?",
           "goodPractice": "The lead is named in policy and communications, and focus groups or surveys show that staff can identify them.",
           "appliesTo": "force",
@@ -2022,6 +2244,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-04",
+          "title": "Visible chief officer compliance with integrity policies",
           "question": "Do chief officers visibly comply with the force's integrity policies and promote its values through their own actions and behaviour?",
           "goodPractice": "Chief officers' register entries and declarations are complete, there are no unaddressed breaches, and chief officers speak about integrity in force communications.",
           "appliesTo": "force",
@@ -2045,6 +2268,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-05",
+          "title": "Current policies for every integrity area",
           "question": "Does the force have current, approved policies for every integrity area (media relationships, information security, social media, gifts and hospitality, procurement and cards, business interests), each with an owner and review date?",
           "goodPractice": "A policy map shows one current policy per area with its owner, last review and next review, and each has been reviewed since 2011.",
           "appliesTo": "force",
@@ -2063,10 +2287,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "policies"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "GV-06",
+          "title": "Practical communication of policy changes",
           "question": "Are changes to integrity policies communicated to all officers and staff in a way that explains what they must do, and not only the general principles?",
           "goodPractice": "Policy changes are briefed through line management and training as well as the intranet, with practical examples.",
           "appliesTo": "force",
@@ -2090,6 +2316,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-07",
+          "title": "Integrity training for the whole workforce",
           "question": "Does the force provide integrity and anti-corruption training to all officers and staff, beyond role-specific input and training for new or newly promoted staff?",
           "goodPractice": "A structured integrity programme reaches the whole workforce, with refreshers and role-specific modules for high-risk posts, and completion is recorded.",
           "appliesTo": "force",
@@ -2112,6 +2339,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-08",
+          "title": "PCC scrutiny of force integrity arrangements",
           "question": "Does the PCC (or the police authority, where one remains) scrutinise how the force manages integrity, with regular reports, and challenge chief officers on integrity matters?",
           "goodPractice": "The PCC's office has a defined integrity scrutiny process (reports, meetings, access to registers), questions the scope and timetable of action plans, looks beyond complaints and misconduct to corruption risks, and records its challenges to chief officers.",
           "appliesTo": "authority",
@@ -2133,10 +2361,12 @@ enum EmbeddedChecklists {
           "tags": [
             "pcc-scrutiny"
           ],
-          "change": "changed"
+          "change": "changed",
+          "key": true
         },
         {
           "id": "GV-09",
+          "title": "PCC office's own integrity policies",
           "question": "Has the PCC's office (or the police authority, where one remains) adopted integrity policies for the PCC and office staff, such as on gifts and hospitality, business interests and social media?",
           "goodPractice": "The PCC's office has its own current policies and registers, adopted or adapted from the force's updated policies, and publishes the PCC's own register entries.",
           "appliesTo": "authority",
@@ -2162,6 +2392,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-10",
+          "title": "Integrity training for the PCC and office staff",
           "question": "Do the PCC and the staff of the PCC's office (or the police authority, where one remains) receive integrity training or briefing, including on scrutinising the force's integrity arrangements?",
           "goodPractice": "The PCC and office staff are briefed on the integrity policies that apply to them and on the force's integrity risks, so that they can challenge the force effectively.",
           "appliesTo": "authority",
@@ -2185,6 +2416,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-11",
+          "title": "Internal publication of misconduct outcomes",
           "question": "Does the force publicise internally the outcomes of misconduct and integrity cases, anonymised where necessary, so that staff learn from them?",
           "goodPractice": "Outcomes of integrity-related misconduct proceedings and convictions are communicated promptly through official channels, so that staff do not learn of them through hearsay.",
           "appliesTo": "force",
@@ -2210,6 +2442,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-12",
+          "title": "Assessment of workforce knowledge of integrity policies",
           "question": "Does the force carry out thorough assessments of its workforce's knowledge and understanding of its integrity policies, and act on the results?",
           "goodPractice": "Knowledge is tested periodically (for example by computer-based tests, surveys or focus groups), results are analysed by area and role, and gaps lead to targeted communication or training.",
           "appliesTo": "force",
@@ -2234,6 +2467,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-13",
+          "title": "Integrity training for chief officers and senior leaders",
           "question": "Have the force's chief officers and aspiring senior leaders been trained in identifying, preventing and managing corruption and in the standards of integrity expected of them personally?",
           "goodPractice": "All chief officers, including those who completed the Strategic Command Course before 2012, have had integrity training, and it is part of development for those on senior leadership routes.",
           "appliesTo": "force",
@@ -2258,6 +2492,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-14",
+          "title": "Implementation of national ACPO integrity guidance",
           "question": "Has the force implemented the national ACPO guidance on integrity issues in its policies and systems, and can it show the PCC how this supports its local anti-corruption strategy?",
           "goodPractice": "A gap analysis against each piece of national guidance (media relationships, gifts and hospitality, business interests, and social media once adopted) is complete, actions are tracked, and the PCC has reviewed the result.",
           "appliesTo": "both",
@@ -2283,6 +2518,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-15",
+          "title": "Documented force and PCC governance arrangements",
           "question": "Are the integrity governance arrangements between the chief officers and the PCC documented and auditable, with the roles and responsibilities of each clearly distinguished?",
           "goodPractice": "A written framework says what the force decides, what the PCC scrutinises, which reports pass between them and how decisions are recorded, so that the arrangements can be audited.",
           "appliesTo": "both",
@@ -2308,6 +2544,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-16",
+          "title": "Clear integrity governance in collaborations",
           "question": "Where the force shares integrity functions (such as professional standards) or policies with other forces through collaboration, are the governance arrangements and responsibilities for integrity clear?",
           "goodPractice": "Collaboration agreements state who owns each integrity policy, register and investigation function, and how each chief officer team and PCC receives assurance.",
           "appliesTo": "force",
@@ -3012,6 +3249,66 @@ enum EmbeddedChecklists {
       "strength": 0.7
     }
   ],
+  "evidenceSources": [
+    {
+      "id": "force",
+      "label": "The force's own documents or data",
+      "origin": "force",
+      "factor": 1.0
+    },
+    {
+      "id": "inspectorate-interview",
+      "label": "Inspectorate interview",
+      "origin": "inspectorate",
+      "factor": 1.0
+    },
+    {
+      "id": "inspectorate-focus-group",
+      "label": "Inspectorate focus group",
+      "origin": "inspectorate",
+      "factor": 1.0
+    },
+    {
+      "id": "inspectorate-reality-test",
+      "label": "Inspectorate reality test",
+      "origin": "inspectorate",
+      "factor": 1.0
+    },
+    {
+      "id": "inspectorate-document-review",
+      "label": "Inspectorate document review",
+      "origin": "inspectorate",
+      "factor": 1.0
+    },
+    {
+      "id": "external-research",
+      "label": "External research (such as HMIC's social-media research)",
+      "origin": "external",
+      "factor": 0.8
+    }
+  ],
+  "documentStatuses": [
+    {
+      "id": "in-force",
+      "label": "In force",
+      "factor": 1.0
+    },
+    {
+      "id": "under-review",
+      "label": "Under review",
+      "factor": 0.8
+    },
+    {
+      "id": "draft",
+      "label": "Draft",
+      "factor": 0.5
+    },
+    {
+      "id": "superseded",
+      "label": "Superseded",
+      "factor": 0.3
+    }
+  ],
   "gradeScales": [
     {
       "id": "hmic-4",
@@ -3077,7 +3374,8 @@ enum EmbeddedChecklists {
       "noEvidence": 0.4,
       "narrativeOnly": 0.6,
       "undated": 0.85,
-      "outsidePeriod": 0.7
+      "outsidePeriod": 0.7,
+      "currentMonthsAfterPeriod": 3
     },
     "findingPenalties": {
       "strength": 0,
@@ -3125,7 +3423,80 @@ enum EmbeddedChecklists {
         "factor": 1.0,
         "meaning": "The inspector tested the practice in fieldwork: reperformed a check, traced cases end to end, or heard it confirmed in interviews and focus groups with frontline staff and supervisors."
       }
-    ]
+    ],
+    "judgement": {
+      "answerFindings": [
+        {
+          "status": "not-met",
+          "kind": "area-for-improvement",
+          "keyKind": "cause-of-concern"
+        },
+        {
+          "status": "partially-met",
+          "kind": "area-for-improvement",
+          "keyKind": "area-for-improvement"
+        }
+      ],
+      "strengths": {
+        "keyItemsOnly": true,
+        "status": "met",
+        "sources": [
+          "force",
+          "inspectorate-interview",
+          "inspectorate-focus-group",
+          "inspectorate-reality-test",
+          "inspectorate-document-review"
+        ],
+        "requireInPeriod": true,
+        "documentStatuses": [
+          "in-force"
+        ],
+        "sufficiency": [
+          "sampled",
+          "tested"
+        ]
+      },
+      "penaliseAnswerFindings": false,
+      "grading": {
+        "minAreaCoverage": 0.5,
+        "minGradedWeight": 0.5
+      },
+      "progress": {
+        "minComparableItems": 1,
+        "levels": [
+          {
+            "id": "substantial-progress",
+            "label": "Substantial progress",
+            "minIndex": 0.75,
+            "meaning": "Most weaknesses found before have been resolved or improved and few persist; nothing has got worse."
+          },
+          {
+            "id": "some-progress",
+            "label": "Some progress",
+            "minIndex": 0.25,
+            "meaning": "Improvements clearly outweigh what has got worse, but weaknesses persist."
+          },
+          {
+            "id": "limited-progress",
+            "label": "Limited progress",
+            "minIndex": 0.01,
+            "meaning": "A little more has improved than has got worse; most weaknesses persist."
+          },
+          {
+            "id": "no-progress",
+            "label": "No progress",
+            "minIndex": -0.25,
+            "meaning": "Nothing has improved, or improvements are matched by new weaknesses."
+          },
+          {
+            "id": "deteriorated",
+            "label": "Deteriorated",
+            "minIndex": -1.0,
+            "meaning": "More has got worse than has improved."
+          }
+        ]
+      }
+    }
   },
   "areas": [
     {
@@ -3143,6 +3514,7 @@ enum EmbeddedChecklists {
       "items": [
         {
           "id": "MR-01",
+          "title": "Written media relationships policy",
           "question": "Does the force have a current written policy on relationships with the media that says who may deal with journalists, what may be discussed and how contacts must be recorded?",
           "goodPractice": "A single current media policy, approved by chief officers, sets out who may speak to the media, about what, and how contact is recorded. Staff can find it easily and it has been reviewed since the 2011 inspection.",
           "appliesTo": "force",
@@ -3161,10 +3533,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "policies"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "MR-02",
+          "title": "Media contacts recorded",
           "question": "Are meetings and conversations between officers or staff and journalists or other media representatives, local or national, recorded in a way that can be checked?",
           "goodPractice": "Every contact with the media outside routine press office business is recorded promptly (who, when, what was discussed, any hospitality) in a log that PSD can inspect.",
           "appliesTo": "force",
@@ -3183,10 +3557,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "media-contact-recording"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "MR-03",
+          "title": "Compliance checks on media contact recording",
           "question": "Does the force check that contacts with the media are actually being recorded as its policy requires?",
           "goodPractice": "Someone outside the press office (usually PSD) periodically tests whether media contacts are being recorded and follows up any gaps.",
           "appliesTo": "force",
@@ -3209,6 +3585,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "MR-04",
+          "title": "Information exchange between communications and PSD",
           "question": "Is there a formal process for the corporate communications department and PSD (or the ACU) to exchange information so that possible media leaks and inappropriate disclosures are identified and discussed?",
           "goodPractice": "Communications and PSD/ACU staff meet or report to each other on a set schedule, share concerns about stories that may stem from leaks, and record what is passed on and what action follows.",
           "appliesTo": "force",
@@ -3231,6 +3608,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "MR-05",
+          "title": "Capability to monitor communications channels",
           "question": "Can the force monitor its communications channels (telephone, email and computer systems) to look for inappropriate disclosures to the media or other parties?",
           "goodPractice": "With proper authorisation the force can search telephone records for calls to or from particular numbers and scan email and computer systems for contact with particular accounts.",
           "appliesTo": "force",
@@ -3253,6 +3631,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "MR-06",
+          "title": "Integrity risks covered in media training",
           "question": "Does media training for officers and staff cover the integrity risks of relationships with journalists, and not only the practicalities of acting as a spokesperson?",
           "goodPractice": "Media training covers when contact is appropriate, off-the-record conversations, hospitality, recording contacts and how relationships may look to the public, and reaches staff beyond senior officers and lead investigators.",
           "appliesTo": "force",
@@ -3274,6 +3653,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "MR-07",
+          "title": "Risk assessment of significant external relationships",
           "question": "Has the force identified its significant relationships with external parties other than the media (for example businesses, suppliers and partner agencies) and assessed the integrity and reputational risks each carries?",
           "goodPractice": "A current list of significant external relationships records the risk of undue influence or perceived favour for each, and is reviewed by the integrity governance meeting.",
           "appliesTo": "force",
@@ -3296,6 +3676,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "MR-08",
+          "title": "Staff awareness of how to handle media approaches",
           "question": "Do officers and staff know how to respond to an approach from a journalist, on or off duty, and that they must record any contact?",
           "goodPractice": "Frontline staff and supervisors can say what contact with the media is permitted, refer requests to the press office, and know how and where to record a contact.",
           "appliesTo": "force",
@@ -3318,6 +3699,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "MR-09",
+          "title": "Appropriate level of relationships with journalists",
           "question": "Does the force consider the appropriate level and intensity of its relationships with individual journalists and media organisations, including hospitality given or received, with regard to how they would appear to the public?",
           "goodPractice": "Senior officers' regular media relationships are known to the force, hospitality with journalists is recorded and kept modest, and public perception is considered when deciding how close a relationship should be.",
           "appliesTo": "force",
@@ -3354,6 +3736,7 @@ enum EmbeddedChecklists {
       "items": [
         {
           "id": "IS-01",
+          "title": "Information security policy on access and disclosure",
           "question": "Does the force have a current information security policy that tells officers and staff what information they may access and disclose, to whom and for what purpose?",
           "goodPractice": "The policy is current, reflects national requirements and sets out clearly what access and disclosure is permitted, with examples. Staff know where to find it.",
           "appliesTo": "force",
@@ -3372,10 +3755,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "policies"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "IS-02",
+          "title": "Social media guidance for officers and staff",
           "question": "Does the force have guidance on the use of social media by officers and staff, covering force accounts and personal accounts, at work and off duty?",
           "goodPractice": "The guidance states the standards of behaviour expected online, on and off duty, including on personal accounts where staff can be identified as police, and the consequences of breaches.",
           "appliesTo": "force",
@@ -3394,10 +3779,12 @@ enum EmbeddedChecklists {
           "tags": [
             "policies",
             "social-media-policy"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "IS-03",
+          "title": "Audit of PNC, internet and email use",
           "question": "Does the force routinely audit use of the Police National Computer and of its internet and email systems?",
           "goodPractice": "PNC transactions are dip-sampled against a recorded policing purpose, internet and email access is controlled and logged, and audit results are reported.",
           "appliesTo": "force",
@@ -3416,10 +3803,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "proactive-system-audit"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "IS-04",
+          "title": "Audit of access to other information systems",
           "question": "Does the force audit access to its other information systems, such as intelligence, crime, custody and command-and-control systems?",
           "goodPractice": "Access to sensitive systems beyond the PNC is logged and sampled, and unexplained access is followed up.",
           "appliesTo": "force",
@@ -3441,6 +3830,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "IS-05",
+          "title": "Testing of external access to force systems",
           "question": "Does the force regularly test whether its systems and data can be accessed from outside the organisation?",
           "goodPractice": "Regular audits or dip samples test external access routes to force systems, and any weaknesses found are tracked until closed.",
           "appliesTo": "force",
@@ -3462,6 +3852,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "IS-06",
+          "title": "Information security training for all staff",
           "question": "Have all officers and staff received structured training or awareness on keeping information secure, and is it refreshed?",
           "goodPractice": "Information security training (for example a computer-based package) is mandatory for all staff, refreshed periodically and recorded; it can also be used to check understanding.",
           "appliesTo": "force",
@@ -3479,10 +3870,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "information-security-training"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "IS-07",
+          "title": "Monitoring of conduct on force social media accounts",
           "question": "Does the force check the conduct of officers and staff on the social media sites and accounts that the force itself runs?",
           "goodPractice": "Force-run pages and accounts (for example neighbourhood team pages) have named administrators and moderation rules, and staff posts are reviewed periodically.",
           "appliesTo": "force",
@@ -3505,6 +3898,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "IS-08",
+          "title": "Action on inappropriate social media content",
           "question": "When inappropriate social media content by officers or staff is identified, including through external research, does the force act on it and confirm that the content has been removed?",
           "goodPractice": "Referrals are logged, assessed by PSD, acted on proportionately, and closed only once the content is confirmed removed or its retention justified.",
           "appliesTo": "force",
@@ -3527,6 +3921,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "IS-09",
+          "title": "Analysis of information disclosure investigations",
           "question": "Does the force record and analyse its investigations into inappropriate information disclosure by recipient (criminals, friends and family, personal use, the media, others) and by outcome?",
           "goodPractice": "Disclosure investigations are categorised consistently, trends are analysed and compared with similar forces, and unusually high or low numbers are explained.",
           "appliesTo": "force",
@@ -3561,6 +3956,7 @@ enum EmbeddedChecklists {
       "items": [
         {
           "id": "GH-01",
+          "title": "Single gifts and hospitality register",
           "question": "Does the force keep a single register of all gifts, gratuities and hospitality offered to its officers and staff, rather than separate local or departmental registers?",
           "goodPractice": "One register, ideally electronic, covers the whole force and every rank and grade, so the register owner can see everything offered and accepted in one place.",
           "appliesTo": "force",
@@ -3579,10 +3975,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "single-register"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "GH-02",
+          "title": "Declined offers recorded",
           "question": "Does the register record offers that were declined as well as those that were accepted?",
           "goodPractice": "Every offer is recorded with its source, value and decision, including those turned down, so that patterns of approaches can be seen.",
           "appliesTo": "force",
@@ -3604,6 +4002,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GH-03",
+          "title": "Gifts and hospitality policy with clear thresholds",
           "question": "Does the force have a policy on gifts, gratuities and hospitality that sets clear thresholds for what may and may not be accepted, and says who must approve acceptance?",
           "goodPractice": "The policy gives clear limits and examples, names who approves acceptance, and applies to all ranks and grades.",
           "appliesTo": "force",
@@ -3621,10 +4020,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "policies"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "GH-04",
+          "title": "PSD ownership and challenge of register entries",
           "question": "Is the register owned by PSD or the ACU and kept up to date, and are entries checked, signed off and challenged where acceptance appears to breach policy?",
           "goodPractice": "PSD/ACU reviews entries regularly, challenges recipients when acceptance looks inconsistent with guidance or policy, and records the outcome of each challenge.",
           "appliesTo": "force",
@@ -3648,6 +4049,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GH-05",
+          "title": "Hospitality entries cross-checked against suppliers",
           "question": "Does the force cross-reference register entries with its lists of current contractors and prospective suppliers, and with other procurement records, to identify hospitality from companies that bid for or hold contracts?",
           "goodPractice": "Register entries are routinely matched against the contracts register, supplier lists and live tenders; any match is reviewed by PSD and the procurement lead.",
           "appliesTo": "force",
@@ -3670,6 +4072,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GH-06",
+          "title": "Equal scrutiny of chief officers' register entries",
           "question": "Are gifts and hospitality entries by chief officers checked and, where necessary, challenged in the same way as entries by other officers and staff?",
           "goodPractice": "Chief officers' entries are reviewed by the register owner as rigorously as anyone else's, and any challenge is recorded.",
           "appliesTo": "force",
@@ -3689,10 +4092,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "chief-officer-hospitality-challenge"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "GH-07",
+          "title": "Police authority scrutiny of gifts and hospitality",
           "question": "Does the police authority scrutinise the force's gifts and hospitality register, including the entries of chief officers?",
           "goodPractice": "The authority receives the register or a summary periodically, asks questions about chief officers' entries and records the answers.",
           "appliesTo": "authority",
@@ -3715,6 +4120,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GH-08",
+          "title": "Gifts and hospitality training for staff",
           "question": "Has the force given officers and staff structured training or briefing on its gifts and hospitality policy, so that they know every offer must be recorded and where the line on acceptable hospitality is drawn?",
           "goodPractice": "Training or a structured briefing covers the policy, the recording requirement and practical examples of where the line falls, so staff can apply the GIFT test.",
           "appliesTo": "force",
@@ -3752,6 +4158,7 @@ enum EmbeddedChecklists {
       "items": [
         {
           "id": "PC-01",
+          "title": "Rules for issuing and using corporate cards",
           "question": "Does the force have clear written rules on corporate credit and procurement cards, covering who may hold one, what it may be used for and spending limits, with a system to allocate and withdraw cards?",
           "goodPractice": "Cards are issued only on business need, with limits and a register of holders; unused cards are withdrawn, and holders know the rules.",
           "appliesTo": "force",
@@ -3771,10 +4178,12 @@ enum EmbeddedChecklists {
           "tags": [
             "policies",
             "card-controls"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "PC-02",
+          "title": "Appropriateness checks on corporate card transactions",
           "question": "Are corporate card transactions checked for whether each purchase was justified and appropriate, and not only for whether the amount is accurate?",
           "goodPractice": "Checks question the business purpose of purchases as well as reconciling the amounts; inappropriate purchases are challenged and recorded.",
           "appliesTo": "force",
@@ -3797,6 +4206,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PC-03",
+          "title": "Central monitoring of low-level spend",
           "question": "Is low-level spend (below formal tendering thresholds) monitored centrally rather than left to budget holders, and is spending outside the procurement framework identified and controlled?",
           "goodPractice": "Finance monitors low-value purchases across the force for split orders, repeat suppliers and off-framework spend, and reports exceptions.",
           "appliesTo": "force",
@@ -3819,6 +4229,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PC-04",
+          "title": "Proactive PSD involvement in procurement",
           "question": "Does PSD (or the ACU) routinely and proactively engage in and review procurement and contract matters, and not only when a case is referred for investigation?",
           "goodPractice": "PSD has a standing role in procurement assurance, for example reviewing high-risk contracts, sampling awards and sharing intelligence with the procurement team.",
           "appliesTo": "force",
@@ -3841,6 +4252,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PC-05",
+          "title": "Declarations of interest in procurement decisions",
           "question": "Must officers and staff involved in a tender or procurement decision declare any interest in prospective suppliers, and are the declarations recorded?",
           "goodPractice": "Declarations are made at the start of each procurement, kept with the tender file and checked; bidders are also asked to declare potential conflicts of interest.",
           "appliesTo": "force",
@@ -3860,10 +4272,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "tender-declarations"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "PC-06",
+          "title": "Business interests cross-checked against suppliers",
           "question": "Does the force cross-check its records of officers' and staff's business interests and secondary employment against its supplier lists and contracts register?",
           "goodPractice": "The business interests register is matched against suppliers and contracts at least annually and before contract awards, and any match is reviewed for conflict.",
           "appliesTo": "force",
@@ -3886,6 +4300,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PC-07",
+          "title": "Procurement and card training for purchasing staff",
           "question": "Do staff outside the procurement team who buy goods or services or hold cards receive guidance and training on procurement rules and card use?",
           "goodPractice": "Budget holders and cardholders receive guidance and short training on procurement rules, card use and declaring interests, and completion is recorded.",
           "appliesTo": "force",
@@ -3922,6 +4337,7 @@ enum EmbeddedChecklists {
       "items": [
         {
           "id": "BI-01",
+          "title": "Secondary employment and business interests policy",
           "question": "Does the force have a policy on secondary employment and business interests that applies to officers and staff and says which kinds of second job or interest are incompatible with police work?",
           "goodPractice": "The policy gives clear criteria and examples of unsuitable work, applies consistently to officers and police staff, and explains how to apply and to appeal.",
           "appliesTo": "force",
@@ -3939,10 +4355,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "policies"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "BI-02",
+          "title": "Register of business interest applications and decisions",
           "question": "Does the force keep a register of all applications for secondary employment and business interests, showing approvals, conditions and refusals?",
           "goodPractice": "The register is complete and current and shows conditions and review dates; a summary is published internally so staff can see how the policy is applied.",
           "appliesTo": "force",
@@ -3960,10 +4378,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "bi-register"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "BI-03",
+          "title": "Force-level PSD oversight of business interests",
           "question": "Are the business interests policy and register overseen at force level by PSD (or the ACU), so that decisions are consistent and can be checked against other integrity information?",
           "goodPractice": "PSD has force-level oversight: it reviews existing policies and authorised interests, introduces restrictions where appropriate and delivers training to staff.",
           "appliesTo": "force",
@@ -3982,10 +4402,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "psd-oversight"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "BI-04",
+          "title": "Criteria-based decisions on business interest applications",
           "question": "When deciding an application, does the force assess any conflict with the applicant's role, their performance and welfare, and working time, attach conditions where appropriate, and refuse applications that breach guidance?",
           "goodPractice": "Decisions follow written criteria and are recorded with reasons; kinds of work that guidance treats as incompatible, such as police-related skills training, are not approved.",
           "appliesTo": "force",
@@ -4008,6 +4430,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "BI-05",
+          "title": "Periodic review of approved second jobs",
           "question": "Are approved second jobs and business interests reviewed periodically to confirm that they are still appropriate?",
           "goodPractice": "Each approval has a review date and reviews take place on time.",
           "appliesTo": "force",
@@ -4029,6 +4452,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "BI-06",
+          "title": "Declaration of associations and personal interests",
           "question": "Are officers and staff required to declare associations, relationships and other personal interests that could conflict with their duties, and are such declarations recorded and acted on?",
           "goodPractice": "A declaration process covers conflicts beyond second jobs, for example family links to suppliers or associations with people of concern; declarations are recorded and assessed by PSD.",
           "appliesTo": "force",
@@ -4051,6 +4475,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "BI-07",
+          "title": "Investigation of undeclared or non-compliant interests",
           "question": "Does the force investigate undeclared or non-compliant second jobs and business interests?",
           "goodPractice": "PSD acts on intelligence and on the results of checks, and the number and outcomes of investigations are monitored.",
           "appliesTo": "force",
@@ -4072,6 +4497,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "BI-08",
+          "title": "Supervisor awareness of staff second jobs",
           "question": "Do supervisors know which of their staff have approved second jobs or business interests, and any conditions attached?",
           "goodPractice": "Supervisors are told of approvals and conditions for their staff and can describe how the policy works.",
           "appliesTo": "force",
@@ -4110,6 +4536,7 @@ enum EmbeddedChecklists {
       "items": [
         {
           "id": "PS-01",
+          "title": "Local counter-corruption threat assessment and plan",
           "question": "Has the force produced a local counter-corruption threat assessment, drawing on the national assessment, and a counter-corruption strategy or plan based on it?",
           "goodPractice": "A current local threat assessment identifies the force's main corruption risks and drives a counter-corruption plan that is reviewed regularly.",
           "appliesTo": "force",
@@ -4128,10 +4555,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "threat-assessment"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "PS-02",
+          "title": "Anti-corruption unit capacity for proactive work",
           "question": "Does the anti-corruption unit have enough staff and resilience to work proactively, and not only react to referrals?",
           "goodPractice": "ACU capacity is set from the threat assessment, has been protected through budget reductions, and allows planned proactive work alongside reactive investigations.",
           "appliesTo": "force",
@@ -4150,10 +4579,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "acu-capacity"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "PS-03",
+          "title": "Senior detective leadership of counter-corruption",
           "question": "Is counter-corruption work led by a senior detective with the skills and experience to lead and supervise investigations and the standing to influence force-level decisions?",
           "goodPractice": "The ACU is led by a senior detective with investigative experience and direct access to the chief officer lead for integrity, at a rank that allows them to influence force-level decisions.",
           "appliesTo": "force",
@@ -4176,6 +4607,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PS-04",
+          "title": "Proactive integrity intelligence and compliance testing",
           "question": "Does the force proactively gather and develop intelligence on integrity risks, and use it to test whether its integrity policies are being followed?",
           "goodPractice": "An intelligence collection plan covers corruption risks, and regular proactive compliance tests (of registers, systems and declarations) are tasked from it.",
           "appliesTo": "force",
@@ -4194,10 +4626,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "proactive-intelligence"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "PS-05",
+          "title": "Confidential and anonymous reporting line",
           "question": "Does the force have a means for officers and staff to report integrity concerns anonymously and confidentially, and do staff know about it and use it?",
           "goodPractice": "A confidential and anonymous reporting line is publicised, trusted and used; reports are assessed, fed back where possible, and use is monitored.",
           "appliesTo": "force",
@@ -4216,10 +4650,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "whistleblowing"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "PS-06",
+          "title": "PSD oversight of all integrity policies and registers",
           "question": "Does PSD or the ACU have oversight of the policies and registers for all integrity areas (such as gifts and hospitality and second jobs), so that it has a complete picture of integrity issues across the force?",
           "goodPractice": "Integrity policies and registers are owned or overseen by PSD/ACU, which combines them with complaints, intelligence and audit results.",
           "appliesTo": "force",
@@ -4242,6 +4678,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PS-07",
+          "title": "Specialist training for anti-corruption staff",
           "question": "Do anti-corruption and professional standards staff receive specialist training and development, and do they give targeted integrity training to others in the force?",
           "goodPractice": "ACU/PSD staff have development plans that include specialist anti-corruption training, and the unit gives risk-based briefings to high-risk roles.",
           "appliesTo": "force",
@@ -4263,6 +4700,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PS-08",
+          "title": "Practice based on national counter-corruption advice",
           "question": "Are the force's anti-corruption working practices based on national counter-corruption practice advice (the ACPO Counter Corruption Advisory Group manual, once published)?",
           "goodPractice": "The ACU follows current national practice advice and has compared its practices with the draft manual while publication is awaited.",
           "appliesTo": "force",
@@ -4284,6 +4722,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PS-09",
+          "title": "Recording and analysis of integrity investigations",
           "question": "Does the force record all integrity investigations by type and outcome, and use the data to identify trends and target preventive work?",
           "goodPractice": "Investigations are categorised consistently (media, information disclosure, gifts, second jobs, social media), outcomes are tracked, and trends are reported to governance.",
           "appliesTo": "force",
@@ -4305,6 +4744,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "PS-10",
+          "title": "Identification of roles vulnerable to corruption",
           "question": "Has the force identified areas, roles or groups of staff that are particularly vulnerable to corruption, so that preventative work can be targeted?",
           "goodPractice": "The threat assessment identifies high-risk roles and units, and preventative measures are targeted at them.",
           "appliesTo": "force",
@@ -4345,6 +4785,7 @@ enum EmbeddedChecklists {
       "items": [
         {
           "id": "GV-01",
+          "title": "Integrity health check and action plan",
           "question": "Has an organisation-wide integrity health check been carried out, and is there an action plan with owners and deadlines to remedy the weaknesses found?",
           "goodPractice": "The force and the PCC's office have each assessed themselves against the integrity areas, and progress against the resulting action plan is tracked by a named lead.",
           "appliesTo": "both",
@@ -4364,10 +4805,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "health-check"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "GV-02",
+          "title": "Chief-officer-led integrity governance meeting",
           "question": "Is there a chief-officer-led meeting that regularly oversees integrity across all the areas in this checklist, bringing together the business leads responsible for them?",
           "goodPractice": "A standing meeting or agenda item, chaired by the chief officer lead for integrity, brings together PSD, information security, finance, procurement, HR and communications to review risks and actions.",
           "appliesTo": "force",
@@ -4385,10 +4828,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "integrity-board"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "GV-03",
+          "title": "Named chief officer lead for integrity",
           "question": "Is there a named chief officer lead for integrity, and do officers and staff know who it is?",
           "goodPractice": "The lead is named in policy and communications, and focus groups or surveys show that staff can identify them.",
           "appliesTo": "force",
@@ -4411,6 +4856,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-04",
+          "title": "Visible chief officer compliance with integrity policies",
           "question": "Do chief officers visibly comply with the force's integrity policies and promote its values through their own actions and behaviour?",
           "goodPractice": "Chief officers' register entries and declarations are complete, there are no unaddressed breaches, and chief officers speak about integrity in force communications.",
           "appliesTo": "force",
@@ -4433,6 +4879,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-05",
+          "title": "Current policies for every integrity area",
           "question": "Does the force have current, approved policies for every integrity area (media relationships, information security, social media, gifts and hospitality, procurement and cards, business interests), each with an owner and review date?",
           "goodPractice": "A policy map shows one current policy per area with its owner, last review and next review, and each has been reviewed since 2011.",
           "appliesTo": "force",
@@ -4450,10 +4897,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "policies"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "GV-06",
+          "title": "Practical communication of policy changes",
           "question": "Are changes to integrity policies communicated to all officers and staff in a way that explains what they must do, and not only the general principles?",
           "goodPractice": "Policy changes are briefed through line management and training as well as the intranet, with practical examples.",
           "appliesTo": "force",
@@ -4476,6 +4925,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-07",
+          "title": "Integrity training for the whole workforce",
           "question": "Does the force provide integrity and anti-corruption training to all officers and staff, beyond role-specific input and training for new or newly promoted staff?",
           "goodPractice": "A structured integrity programme reaches the whole workforce, with refreshers and role-specific modules for high-risk posts, and completion is recorded.",
           "appliesTo": "force",
@@ -4497,6 +4947,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-08",
+          "title": "Police authority oversight of force integrity",
           "question": "Does the police authority hold the force to account for integrity, including satisfying itself that the force has an effective anti-corruption strategy and challenging chief officers where necessary?",
           "goodPractice": "The authority receives regular integrity reports, questions the force's plans and progress, and minutes its challenges and the force's responses.",
           "appliesTo": "authority",
@@ -4514,10 +4965,12 @@ enum EmbeddedChecklists {
           },
           "tags": [
             "pcc-scrutiny"
-          ]
+          ],
+          "key": true
         },
         {
           "id": "GV-09",
+          "title": "Police authority's own integrity policies",
           "question": "Has the police authority adopted integrity policies for its own members and staff, such as on gifts and hospitality and on business interests?",
           "goodPractice": "The authority has its own current policies and registers for members and staff, reviewed since 2011, with entries published or reported.",
           "appliesTo": "authority",
@@ -4540,6 +4993,7 @@ enum EmbeddedChecklists {
         },
         {
           "id": "GV-10",
+          "title": "Integrity training for police authority members and staff",
           "question": "Does the police authority provide integrity training or briefing for its members and staff?",
           "goodPractice": "Members and staff are briefed on the integrity policies that apply to them and on their role in scrutinising the force's integrity arrangements.",
           "appliesTo": "authority",

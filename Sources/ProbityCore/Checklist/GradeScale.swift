@@ -31,3 +31,11 @@ public struct Grade: Sendable, Hashable, Codable {
     public var label: String
     public var minScore: Double
 }
+
+extension GradeScale {
+    /// A grade's label, or "Not graded: insufficient evidence" for none.
+    public func label(_ grade: GradeID?) -> String {
+        guard let grade else { return NotGraded.label }
+        return self.grade(grade)?.label ?? grade.rawValue
+    }
+}

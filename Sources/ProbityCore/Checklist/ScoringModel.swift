@@ -11,6 +11,10 @@ public struct ScoringModel: Sendable, Hashable, Codable {
     /// How well an inspector found each cited evidence record supports the claim, weakest first;
     /// used by moderation (optional: absent in checklists that predate it).
     public var sufficiencyScale: [SufficiencyLevel]?
+    /// How answers become findings, when grades may be given and how progress is judged
+    /// (optional: a checklist without it raises no answer findings and grades every area, as
+    /// checklists that predate it did).
+    public var judgement: JudgementRules?
 
     public func weight(of area: AreaID) -> Double { areaWeights[area.rawValue] ?? 1 }
 }
@@ -25,6 +29,9 @@ public struct EvidenceFactors: Sendable, Hashable, Codable {
     public var undated: Double
     /// Multiplier for an evidence record dated outside the assessment period.
     public var outsidePeriod: Double
+    /// Months after the period's end during which evidence still counts as current: the
+    /// inspection fieldwork that follows a data period (optional, 0 when absent).
+    public var currentMonthsAfterPeriod: Int?
 }
 
 /// Points taken off an area's score for each finding of a kind.

@@ -23,8 +23,10 @@ public struct AreaComparison: Sendable, Hashable, Codable {
 
     /// An area's result in one year.
     public struct Snapshot: Sendable, Hashable, Codable {
-        public var grade: GradeID
+        /// nil when the area was not graded (too little assessed).
+        public var grade: GradeID?
         public var gradeLabel: String
+        /// The score over the items answered; not a judgement when `grade` is nil.
         public var score: Double
         public var answered: Double
         public var evidenced: Double
@@ -34,7 +36,7 @@ public struct AreaComparison: Sendable, Hashable, Codable {
 
         public init(_ result: AreaResult, scale: GradeScale) {
             grade = result.grade
-            gradeLabel = scale.grade(result.grade)?.label ?? result.grade.rawValue
+            gradeLabel = scale.label(result.grade)
             score = result.score
             answered = result.coverage.answered
             evidenced = result.coverage.evidenced
@@ -43,10 +45,28 @@ public struct AreaComparison: Sendable, Hashable, Codable {
         }
     }
 
-    /// A grade movement on two scales, or why it cannot be judged.
-    static func gradeMovement(old: GradeID?, new: GradeID?, oldScale: GradeScale, newScale: GradeScale) -> (Movement, String?) {
-        guard let old else { return (.notComparable, "not in OLD's checklist") }
-        guard let new else { return (.notComparable, "not in NEW's checklist") }
+    /// A grade in one year, as a comparison sees it.
+    enum Side {
+        case absent
+        case notGraded(year: Int)
+        case graded(GradeID)
+
+        init(present: Bool, grade: GradeID?, year: Int) {
+            if !present { self = .absent } else if let grade { self = .graded(grade) } else { self = .notGraded(year: year) }
+        }
+    }
+
+    /// A grade movement on two scales, or why it cannot be judged: an area missing from a
+    /// checklist, or not graded in a year for insufficient evidence.
+    static func gradeMovement(old oldSide: Side, new newSide: Side, oldScale: GradeScale, newScale: GradeScale) -> (Movement, String?) {
+        let old: GradeID, new: GradeID
+        switch (oldSide, newSide) {
+        case (.absent, _): return (.notComparable, "not in OLD's checklist")
+        case (_, .absent): return (.notComparable, "not in NEW's checklist")
+        case (.notGraded(let year), _): return (.notComparable, "not graded in \(year)")
+        case (_, .notGraded(let year)): return (.notComparable, "not graded in \(year)")
+        case (.graded(let before), .graded(let after)): (old, new) = (before, after)
+        }
         guard oldScale.id == newScale.id else {
             return (.notComparable, "graded on \(oldScale.id) in OLD and \(newScale.id) in NEW")
         }

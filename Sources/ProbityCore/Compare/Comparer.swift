@@ -34,8 +34,10 @@ public struct Comparer: Sendable {
         let items = ItemComparer(matching: matching, old: old, new: new).compare()
         let findings = FindingChange.compare(old: old.scorecard, new: new.scorecard)
         let areas = areaComparisons(old, new, items: items, findings: findings)
-        let (grade, reason) = AreaComparison.gradeMovement(old: old.scorecard.overallGrade, new: new.scorecard.overallGrade,
-                                                           oldScale: old.scorecard.scale, newScale: new.scorecard.scale)
+        let (grade, reason) = AreaComparison.gradeMovement(
+            old: .init(present: true, grade: old.scorecard.overallGrade, year: old.scorecard.year),
+            new: .init(present: true, grade: new.scorecard.overallGrade, year: new.scorecard.year),
+            oldScale: old.scorecard.scale, newScale: new.scorecard.scale)
         let progress = plan.map { input in
             PlanProgress(plan: input.plan, file: input.file, new: new.scorecard, asOf: input.asOf ?? new.period.end)
         }
@@ -43,7 +45,7 @@ public struct Comparer: Sendable {
             schemaVersion: Comparison.schemaVersion, old: ComparisonSide(old), new: ComparisonSide(new),
             matching: Comparison.Matching(basis: matching.basis, description: matching.description),
             overall: Comparison.Overall(grade: grade, gradeReason: reason,
-                                        scoreChange: new.scorecard.overallScore - old.scorecard.overallScore),
+                                        scoreChange: Self.overallScoreChange(old.scorecard, new.scorecard)),
             areas: areas, summary: Comparison.Summary(items: items, findings: findings), notes: notes, plan: progress)
     }
 
@@ -85,18 +87,29 @@ public struct Comparer: Sendable {
         return ids.map { id in
             let before = old.scorecard.area(id)
             let after = new.scorecard.area(id)
-            let (grade, reason) = AreaComparison.gradeMovement(old: before?.grade, new: after?.grade,
-                                                               oldScale: old.scorecard.scale, newScale: new.scorecard.scale)
+            let (grade, reason) = AreaComparison.gradeMovement(
+                old: .init(present: before != nil, grade: before?.grade, year: old.scorecard.year),
+                new: .init(present: after != nil, grade: after?.grade, year: new.scorecard.year),
+                oldScale: old.scorecard.scale, newScale: new.scorecard.scale)
             let oldSnapshot = before.map { AreaComparison.Snapshot($0, scale: old.scorecard.scale) }
             let newSnapshot = after.map { AreaComparison.Snapshot($0, scale: new.scorecard.scale) }
             return AreaComparison(
                 area: id, title: after?.title ?? before?.title ?? id.rawValue, old: oldSnapshot, new: newSnapshot,
-                grade: grade, gradeReason: reason, scoreChange: Self.difference(oldSnapshot?.score, newSnapshot?.score),
+                grade: grade, gradeReason: reason,
+                scoreChange: grade == .notComparable ? nil : Self.difference(oldSnapshot?.score, newSnapshot?.score),
                 answeredChange: Self.difference(oldSnapshot?.answered, newSnapshot?.answered),
                 evidencedChange: Self.difference(oldSnapshot?.evidenced, newSnapshot?.evidenced),
                 items: items.filter { $0.area == id }, findings: findings.filter { $0.area == id },
                 metrics: rates.metrics(in: id), figures: rates.figures(in: id))
         }
+    }
+
+    /// The change in overall score, only when both years graded the same areas: otherwise the
+    /// scores average different things and the change would reflect what was assessed.
+    static func overallScoreChange(_ old: Scorecard, _ new: Scorecard) -> Double? {
+        let graded = { (card: Scorecard) in Set(card.areas.filter(\.isGraded).map(\.area)) }
+        guard old.overallGrade != nil, new.overallGrade != nil, graded(old) == graded(new) else { return nil }
+        return new.overallScore - old.overallScore
     }
 
     static func difference(_ old: Double?, _ new: Double?) -> Double? {

@@ -25,7 +25,8 @@ public struct Comparison: Sendable, Hashable, Codable {
     public struct Overall: Sendable, Hashable, Codable {
         public var grade: Movement
         public var gradeReason: String?
-        public var scoreChange: Double
+        /// nil when either year's overall grade is withheld or the years graded different areas.
+        public var scoreChange: Double?
     }
 
     /// Counts for the headline.

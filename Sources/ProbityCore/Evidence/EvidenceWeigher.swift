@@ -41,21 +41,48 @@ public struct EvidenceWeigher: Sendable {
 
     func weight(of record: EvidenceRecord) -> Weight {
         let factors = checklist.scoring.evidence
-        let strength = checklist.evidenceKind(record.kind)?.strength ?? 0
-        var factor = strength
+        var factor = checklist.evidenceKind(record.kind)?.strength ?? 0
         var words = "\(record.id) \(record.kind)"
+        if let source = record.source, let definition = checklist.evidenceSource(source) {
+            factor *= definition.factor
+            words += " from \(definition.label.lowercased())" + (definition.factor == 1 ? "" : " (x\(fmt(definition.factor)))")
+        }
+        if let status = record.status, let definition = checklist.documentStatus(status) {
+            factor *= definition.factor
+            words += ", \(definition.label.lowercased())" + (definition.factor == 1 ? "" : " (x\(fmt(definition.factor)))")
+        }
         if let date = record.date {
-            if period.contains(date) {
+            if isCurrent(date) {
                 words += " dated \(date), within the period"
             } else {
                 factor *= factors.outsidePeriod
-                words += " dated \(date), outside the period \(period.start) to \(period.end) (x\(fmt(factors.outsidePeriod)))"
+                words += " dated \(date), outside the period \(period.start) to \(currentUntil) (x\(fmt(factors.outsidePeriod)))"
             }
         } else {
             factor *= factors.undated
             words += " undated (x\(fmt(factors.undated)))"
         }
         return Weight(factor: factor, best: record.id, basis: "\(words): \(fmt(factor))")
+    }
+
+    /// The last day evidence counts as current: the period's end plus the checklist's months
+    /// of fieldwork after it.
+    public var currentUntil: LocalDate {
+        period.end.adding(months: checklist.scoring.evidence.currentMonthsAfterPeriod ?? 0)
+    }
+
+    /// Whether a date (or any day of a partial date) falls in the period or the months after it
+    /// that still count as current.
+    public func isCurrent(_ date: EvidenceDate) -> Bool { date.overlaps(from: period.start, to: currentUntil) }
+
+    /// Whether a record is strong evidence by the checklist's strength rule: from an accepted
+    /// source, current, and (for a policy or procedure with a standing) in an accepted standing.
+    public func isStrong(_ record: EvidenceRecord, rule: StrengthRule) -> Bool {
+        let source = record.source ?? EvidenceSourceDefinition.forceID
+        guard rule.sources.contains(source) else { return false }
+        if rule.requireInPeriod { guard let date = record.date, isCurrent(date) else { return false } }
+        if let status = record.status, !rule.documentStatuses.contains(status) { return false }
+        return true
     }
 
     private func fmt(_ value: Double) -> String { NumberFormatting.number(value, decimals: 3) }

@@ -15,6 +15,6 @@ public struct InspectorFinding: Sendable, Hashable, Codable {
     }
 
     func scored(id: FindingID) -> Finding {
-        Finding(id: id, kind: kind, title: title, detail: detail, items: items)
+        Finding(id: id, kind: kind, title: title, detail: detail, items: items, origin: .inspector)
     }
 }

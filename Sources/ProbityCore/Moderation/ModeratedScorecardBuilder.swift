@@ -47,7 +47,7 @@ public struct ModeratedScorecardBuilder: Sendable {
             rationale: note.rationale, moderator: note.moderator, date: note.date, entry: note.entry)
     }
 
-    func summary(area: AreaID?, title: String, before: (GradeID, Double), after: (GradeID, Double),
+    func summary(area: AreaID?, title: String, before: (GradeID?, Double), after: (GradeID?, Double),
                  disagreements: [Disagreement], scale: GradeScale) -> ModerationSummary {
         let count = { (direction: ModerationDirection) in disagreements.filter { $0.direction == direction }.count }
         let items = moderation.items.filter { area == nil || checklist.areaID(of: $0.item) == area }
@@ -55,11 +55,17 @@ public struct ModeratedScorecardBuilder: Sendable {
         return ModerationSummary(
             area: area, title: title, selfAssessedGrade: before.0, moderatedGrade: after.0,
             selfAssessedScore: before.1, moderatedScore: after.1,
-            gradeChange: (scale.rank(of: before.0) ?? 0) - (scale.rank(of: after.0) ?? 0),
+            gradeChange: gradeChange(from: before.0, to: after.0, scale: scale),
             overstated: count(.overstated), understated: count(.understated),
             evidenceRegraded: count(.evidenceRegraded), reclassified: count(.reclassified),
             confirmed: items.filter { !changed.contains($0.item) }.count,
             inspectorFindings: moderation.findings.filter { area == nil || $0.area == area }.count)
+    }
+
+    /// Grades moved (+1 one better), 0 when either side is not graded.
+    func gradeChange(from before: GradeID?, to after: GradeID?, scale: GradeScale) -> Int {
+        guard let before = before.flatMap(scale.rank(of:)), let after = after.flatMap(scale.rank(of:)) else { return 0 }
+        return before - after
     }
 
     /// The trail with a note under every moderated item's step.
@@ -85,7 +91,7 @@ public struct ModeratedScorecardBuilder: Sendable {
     func headline(_ overall: ModerationSummary, log: ModerationLogSummary, selfAssessed: Scorecard) -> Explanation {
         let counts = "\(overall.disagreements) disagreement(s), \(overall.overstated) overstated, \(overall.understated) understated, "
             + "\(overall.evidenceRegraded) evidence regraded, \(overall.reclassified) reclassified; \(overall.inspectorFindings) inspector finding(s)"
-        let before = "\(selfAssessed.label(selfAssessed.overallGrade)), score \(NumberFormatting.number(selfAssessed.overallScore, decimals: 1))"
+        let before = "\(selfAssessed.overallLabel), score \(NumberFormatting.number(selfAssessed.overallScore, decimals: 1))"
         return Explanation("Moderated by \(log.moderatorNames) in \(log.entryCount) of \(log.file) (head \(log.head)): \(counts). Self-assessed: \(before)")
     }
 }

@@ -55,7 +55,13 @@ public struct Moderation: Sendable, Hashable {
         for item in items { evidence[item.item] = weight(item) }
         var byArea: [AreaID: [Finding]] = [:]
         for attributed in findings { byArea[attributed.area, default: []].append(attributed.finding) }
-        return ScoringAdjustments(evidence: evidence, findings: byArea)
+        var rationales: [ItemID: String] = [:]
+        var sufficiency: [ItemID: [SufficiencyID]] = [:]
+        for item in items {
+            if let note = item.statusNote { rationales[item.item] = "Inspector (entry \(note.entry), \(note.moderator)): \(note.rationale)" }
+            if !item.evidence.isEmpty { sufficiency[item.item] = item.evidence.map(\.sufficiency) }
+        }
+        return ScoringAdjustments(evidence: evidence, findings: byArea, rationales: rationales, sufficiency: sufficiency)
     }
 
     /// The evidence factor of an item with graded evidence: the best grade's factor (the first

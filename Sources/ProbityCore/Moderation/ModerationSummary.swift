@@ -4,11 +4,14 @@ public struct ModerationSummary: Sendable, Hashable, Codable {
     /// The area, or nil for the overall summary.
     public var area: AreaID?
     public var title: String
-    public var selfAssessedGrade: GradeID
-    public var moderatedGrade: GradeID
+    /// nil when not graded.
+    public var selfAssessedGrade: GradeID?
+    /// nil when not graded.
+    public var moderatedGrade: GradeID?
     public var selfAssessedScore: Double
     public var moderatedScore: Double
-    /// Grades moved by moderation: -1 is one grade lower than self-assessed, +1 one higher.
+    /// Grades moved by moderation: -1 is one grade lower than self-assessed, +1 one higher; 0
+    /// when either side is not graded.
     public var gradeChange: Int
     public var overstated: Int
     public var understated: Int

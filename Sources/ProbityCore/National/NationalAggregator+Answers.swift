@@ -26,14 +26,17 @@ extension NationalAggregator {
         return distribution(area: nil, title: "Overall", results)
     }
 
-    func distribution(area: AreaID?, title: String, _ results: [(ForceCode, GradeID, Double)]) -> NationalGradeDistribution {
+    /// Forces by grade, with those not graded in a column of their own; scores are summarised
+    /// over graded forces only.
+    func distribution(area: AreaID?, title: String, _ results: [(ForceCode, GradeID?, Double)]) -> NationalGradeDistribution {
         let grades = scale.grades.map { grade in
             let codes = results.filter { $0.1 == grade.id }.map(\.0)
             return GradeTally(grade: grade.id, label: grade.label, count: codes.count, forces: codes)
         }
-        let scores = results.map(\.2)
+        let graded = results.filter { $0.1 != nil }
+        let scores = graded.map(\.2)
         return NationalGradeDistribution(
-            area: area, title: title, grades: grades, medianScore: RobustSpread.median(scores),
-            lowestScore: scores.min(), highestScore: scores.max())
+            area: area, title: title, grades: grades, notGraded: results.filter { $0.1 == nil }.map(\.0),
+            medianScore: RobustSpread.median(scores), lowestScore: scores.min(), highestScore: scores.max())
     }
 }

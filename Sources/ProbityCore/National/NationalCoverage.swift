@@ -33,7 +33,8 @@ public struct NationalForceSummary: Sendable, Hashable, Codable {
     public var months: Double
     /// Share of applicable item weight answered, across all areas.
     public var answered: Double
-    public var overallGrade: GradeID
+    /// nil when the force's overall grade was withheld.
+    public var overallGrade: GradeID?
     public var moderation: String?
 }
 

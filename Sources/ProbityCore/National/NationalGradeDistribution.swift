@@ -6,6 +6,8 @@ public struct NationalGradeDistribution: Sendable, Hashable, Codable {
     public var title: String
     /// Every grade of the scale, best first.
     public var grades: [GradeTally]
+    /// The forces not graded (too little assessed), in their own column.
+    public var notGraded: [ForceCode]
     public var medianScore: Double?
     public var lowestScore: Double?
     public var highestScore: Double?

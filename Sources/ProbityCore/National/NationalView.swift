@@ -29,5 +29,5 @@ public struct NationalView: Sendable, Hashable, Codable {
 
     public func figure(_ ref: FigureRef) -> NationalFigure? { figures.first { $0.figure == ref } }
 
-    public func label(_ grade: GradeID) -> String { scale.grade(grade)?.label ?? grade.rawValue }
+    public func label(_ grade: GradeID?) -> String { scale.label(grade) }
 }

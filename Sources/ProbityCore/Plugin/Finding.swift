@@ -36,11 +36,17 @@ public struct Finding: Sendable, Hashable, Codable {
     public var recommendations: [RecommendationID]
     /// Items whose claimed status the figures contradict.
     public var contradicts: [ItemID]
+    /// What the finding was drawn from: the answers, the figures and registers (a plugin), or
+    /// the inspector's moderation. Absent in files written before it was recorded.
+    public var origin: FindingOrigin?
+    /// The ids of findings folded into this one (an answer finding about the same item as a
+    /// plugin finding), so that a comparison can follow either id.
+    public var also: [FindingID]?
 
     public init(
         id: FindingID, kind: FindingKind, title: String, detail: String, items: [ItemID] = [],
         evidence: [EvidenceID] = [], figures: [Figure] = [], recommendations: [RecommendationID] = [],
-        contradicts: [ItemID] = []
+        contradicts: [ItemID] = [], origin: FindingOrigin? = nil, also: [FindingID]? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -51,7 +57,12 @@ public struct Finding: Sendable, Hashable, Codable {
         self.figures = figures
         self.recommendations = recommendations
         self.contradicts = contradicts
+        self.origin = origin
+        self.also = also
     }
+
+    /// This finding's id and the ids folded into it.
+    public var allIDs: [FindingID] { [id] + (also ?? []) }
 
     public var isContradiction: Bool { !contradicts.isEmpty }
 }
@@ -86,6 +97,8 @@ extension Finding {
         merged.figures = figures + other.figures.filter { !figures.contains($0) }
         merged.recommendations = Array(Set(recommendations + other.recommendations)).sorted()
         merged.contradicts = Array(Set(contradicts + other.contradicts)).sorted()
+        let folded = Set((also ?? []) + other.allIDs).subtracting([id])
+        merged.also = folded.isEmpty ? nil : folded.sorted()
         return merged
     }
 }

@@ -45,9 +45,9 @@ public struct PluginExampleRunner: Sendable {
             case .datedDocument, .undatedDocument, .outsidePeriod:
                 let id = EvidenceID("EV-\(item.id)")
                 let kind = item.evidenceKinds.first ?? EvidenceKindID("policy")
-                let date: LocalDate? = switch example.evidence {
-                case .datedDocument: LocalDate(year: 2012, month: 3, day: 1)
-                case .outsidePeriod: LocalDate(year: 2009, month: 3, day: 1)
+                let date: EvidenceDate? = switch example.evidence {
+                case .datedDocument: EvidenceDate("2012-03-01")
+                case .outsidePeriod: EvidenceDate("2009-03-01")
                 default: nil
                 }
                 evidence[id] = EvidenceRecord(id: id, kind: kind, title: "Evidence for \(item.id)", date: date, supports: [item.id])

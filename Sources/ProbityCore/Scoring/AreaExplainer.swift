@@ -18,10 +18,15 @@ extension AreaScorer {
         for cap in result.caps {
             children.append(Explanation("Limit: \(cap.reason)", refs: []))
         }
-        let capped = result.grade != result.scoreGrade ? " (the score alone gives \(label(result.scoreGrade)))" : ""
-        explained.why = Explanation(
-            "\(result.title): \(label(result.grade)), score \(n(result.score))\(capped)",
-            refs: [.init(.area, result.area.rawValue)], children: children)
+        let headline: String
+        if let notGraded = result.notGraded {
+            children.insert(Explanation("Not graded: \(notGraded.reason)"), at: 0)
+            headline = "\(result.title): \(NotGraded.label)"
+        } else {
+            let capped = result.grade != result.scoreGrade ? " (the score alone gives \(label(result.scoreGrade)))" : ""
+            headline = "\(result.title): \(label(result.grade)), score \(n(result.score))\(capped)"
+        }
+        explained.why = Explanation(headline, refs: [.init(.area, result.area.rawValue)], children: children)
         return explained
     }
 
@@ -51,15 +56,20 @@ extension AreaScorer {
         let figures = finding.figures.map {
             Explanation("\($0.label): \($0.display) [\($0.source)]", refs: [.init(.figure, $0.source)])
         }
-        return Explanation("\(finding.kind.label) \(finding.id): \(finding.title)", refs: refs, children: figures)
+        let also = finding.also.map { " (with \($0.map(\.rawValue).joined(separator: ", ")))" } ?? ""
+        return Explanation("\(finding.kind.label) \(finding.id)\(also): \(finding.title)", refs: refs, children: figures)
     }
 
     func penaltySummary(_ findings: [Finding]) -> String {
-        FindingKind.allCases.reversed().compactMap { kind in
-            let count = findings.filter { $0.kind == kind }.count
+        let penalised = findings.filter { penalty(for: $0) > 0 }
+        let counted = FindingKind.allCases.reversed().compactMap { kind -> String? in
+            let count = penalised.filter { $0.kind == kind }.count
             guard count > 0 else { return nil }
             let each = checklist.scoring.findingPenalties.penalty(for: kind)
             return "\(count) \(kind.label.lowercased()) x \(NumberFormatting.number(each))"
-        }.joined(separator: ", ")
+        }
+        let unpenalised = findings.count - penalised.count
+        let free = unpenalised > 0 ? ["\(unpenalised) answer or strength finding(s) without penalty"] : []
+        return (counted + free).joined(separator: ", ")
     }
 }

@@ -1,6 +1,7 @@
-/// Scores one area the same way for every plugin: item credit from status and evidence,
-/// contradicted claims reduced to the contradiction credit, finding penalties, grade on the
-/// checklist's scale, then the limiting rules (cause of concern, low coverage).
+/// Scores one area the same way for every plugin: answer findings folded into the plugin's
+/// findings, item credit from status and evidence, contradicted claims reduced to the
+/// contradiction credit, finding penalties, then either no grade (too little assessed) or a
+/// grade on the checklist's scale held by the limiting rules (cause of concern, low coverage).
 public struct AreaScorer: Sendable {
     public let checklist: Checklist
     public let scale: GradeScale
@@ -10,27 +11,61 @@ public struct AreaScorer: Sendable {
         self.scale = scale
     }
 
-    /// `evidenceOverrides` replace the weighed evidence factor of those items (moderation).
-    public func score(_ context: AreaContext, evaluation: AreaEvaluation,
-                      evidenceOverrides: [ItemID: EvidenceWeigher.Weight] = [:]) -> AreaResult {
-        let findings = enrich(evaluation.findings, context: context)
-        let items = itemScores(context, findings: findings, evidenceOverrides: evidenceOverrides)
+    /// `adjustments` (moderation) replace some items' evidence factors and give the inspector's
+    /// rationale and sufficiency grades; `dataReturn` lists the figures the force returned.
+    public func score(_ context: AreaContext, evaluation: AreaEvaluation, adjustments: ScoringAdjustments = .none,
+                      dataReturn: DataReturnSchema? = nil) -> AreaResult {
+        let findings = enrich(judged(context, evaluation: evaluation, adjustments: adjustments), context: context)
+        let items = itemScores(context, findings: findings, evidenceOverrides: adjustments.evidence)
         let coverage = Coverage.measure(items)
         let answerScore = weightedScore(items)
-        let penalty = findings.reduce(0) { $0 + checklist.scoring.findingPenalties.penalty(for: $1.kind) }
-        let score = min(100, max(0, answerScore - penalty))
-        let scoreGrade = scale.grade(for: score)?.id ?? GradeID("ungraded")
-        let caps = limits(findings: findings, coverage: coverage, scoreGrade: scoreGrade)
-        let grade = caps.reduce(scoreGrade) { scale.worse($0, $1.cappedAt) }
+        let penalties = findings.reduce(0) { $0 + penalty(for: $1) }
+        let score = min(100, max(0, answerScore - penalties))
+        let notGraded = notGraded(coverage)
+        let scoreGrade = notGraded == nil ? scale.grade(for: score)?.id : nil
+        let caps = scoreGrade.map { limits(findings: findings, coverage: coverage, scoreGrade: $0) } ?? []
+        let grade = scoreGrade.map { caps.reduce($0) { scale.worse($0, $1.cappedAt) } }
         let recommendations = Array(Set(findings.flatMap(\.recommendations))).sorted()
         let exclusions = items.filter { $0.status == .notApplicable }
             .map { AreaResult.Exclusion(item: $0.item, reason: $0.reason ?? "") }
         let result = AreaResult(
             area: context.area.id, title: context.area.title, answerScore: answerScore, score: score,
-            scoreGrade: scoreGrade, grade: grade, caps: caps, coverage: coverage, items: items,
-            findings: findings, metrics: evaluation.metrics, recommendations: recommendations,
-            exclusions: exclusions, why: Explanation(""))
-        return withExplanation(result, penalty: penalty)
+            scoreGrade: scoreGrade, grade: grade, notGraded: notGraded, caps: caps, coverage: coverage, items: items,
+            findings: findings, metrics: evaluation.metrics,
+            returnFigures: dataReturn.map { ReturnFigures(area: context.area.id, schema: $0).figures(context.figures) },
+            recommendations: recommendations, exclusions: exclusions, why: Explanation(""))
+        return withExplanation(result, penalty: penalties)
+    }
+
+    /// The plugin's findings (marked as drawn from data unless they say otherwise) with the
+    /// answer findings folded in, when the checklist has judgement rules.
+    func judged(_ context: AreaContext, evaluation: AreaEvaluation, adjustments: ScoringAdjustments) -> [Finding] {
+        let pluginFindings = evaluation.findings.map { finding in
+            var marked = finding
+            if marked.origin == nil { marked.origin = .data }
+            return marked
+        }
+        guard let rules = checklist.scoring.judgement else { return pluginFindings }
+        let answers = AnswerFindings(context: context, rules: rules, adjustments: adjustments).findings
+        return pluginFindings.folding(answerFindings: answers)
+    }
+
+    /// Points a finding takes off: by its kind, except answer findings when the rules say the
+    /// item's credit already counts the answer.
+    func penalty(for finding: Finding) -> Double {
+        if finding.origin == .answer, checklist.scoring.judgement?.penaliseAnswerFindings == false { return 0 }
+        return checklist.scoring.findingPenalties.penalty(for: finding.kind)
+    }
+
+    /// Why the area is not graded, or nil: the answered share of applicable weight is below
+    /// the checklist's minimum.
+    func notGraded(_ coverage: Coverage) -> NotGraded? {
+        guard let minimum = checklist.scoring.judgement?.grading.minAreaCoverage, coverage.answered < minimum else { return nil }
+        let answered = NumberFormatting.percent(coverage.answered)
+        return NotGraded(reason: """
+            only \(answered) of the area's applicable weight was assessed (\(coverage.judged) of \
+            \(coverage.items - coverage.notApplicable) items), below the \(NumberFormatting.percent(minimum)) needed for a grade
+            """)
     }
 
     /// Adds to each finding the evidence its items cite and the recommendations they derive
@@ -94,5 +129,5 @@ public struct AreaScorer: Sendable {
         return caps
     }
 
-    func label(_ grade: GradeID) -> String { scale.grade(grade)?.label ?? grade.rawValue }
+    func label(_ grade: GradeID?) -> String { scale.label(grade) }
 }

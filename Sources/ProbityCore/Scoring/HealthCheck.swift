@@ -64,7 +64,7 @@ public struct HealthCheck: Sendable {
                 answers: answers, evidence: evidence, figures: dataReturns[area.id] ?? .empty, registers: registers)
             var evaluation = plugin.evaluate(context)
             evaluation.findings += adjustments.findings[area.id] ?? []
-            results.append(scorer.score(context, evaluation: evaluation, evidenceOverrides: adjustments.evidence))
+            results.append(scorer.score(context, evaluation: evaluation, adjustments: adjustments, dataReturn: plugin.descriptor.dataReturn))
         }
         return ScorecardBuilder(checklist: checklist, scale: scale).build(assessment: assessment, areas: results, registers: registers)
     }

@@ -32,6 +32,9 @@ public enum FindingTag {}
 public enum EvidenceKindTag {}
 public enum ScaleTag {}
 public enum SourceTag {}
+public enum EvidenceSourceTag {}
+public enum DocumentStatusTag {}
+public enum ProgressLevelTag {}
 
 public typealias AreaID = Identifier<AreaTag>
 public typealias ItemID = Identifier<ItemTag>
@@ -43,3 +46,6 @@ public typealias FindingID = Identifier<FindingTag>
 public typealias EvidenceKindID = Identifier<EvidenceKindTag>
 public typealias ScaleID = Identifier<ScaleTag>
 public typealias SourceID = Identifier<SourceTag>
+public typealias EvidenceSourceID = Identifier<EvidenceSourceTag>
+public typealias DocumentStatusID = Identifier<DocumentStatusTag>
+public typealias ProgressLevelID = Identifier<ProgressLevelTag>

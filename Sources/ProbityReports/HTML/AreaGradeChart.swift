@@ -9,11 +9,12 @@ public struct AreaGradeChart: Sendable, Hashable, Codable {
         public var key: String
         public var label: String
         public var score: Double
-        public var grade: GradeID
+        /// nil when not graded: the bar is left empty and labelled so.
+        public var grade: GradeID?
         /// Whether a limiting rule holds the grade below what the score gives.
         public var limited: Bool
 
-        public init(key: String, label: String, score: Double, grade: GradeID, limited: Bool = false) {
+        public init(key: String, label: String, score: Double, grade: GradeID?, limited: Bool = false) {
             self.key = key
             self.label = label
             self.score = score
@@ -68,9 +69,7 @@ public struct AreaGradeChart: Sendable, Hashable, Codable {
     public func render() -> String { node.render() }
 
     var description: String {
-        let parts = bars.map { bar in
-            "\(bar.label): \(label(bar.grade)), score \(NumberFormatting.number(bar.score))\(bar.limited ? " (grade limited by a rule)" : "")"
-        }
+        let parts = bars.map { bar in "\(bar.label): \(reading(bar))" }
         let thresholds = scale.grades.filter { $0.minScore > 0 }
             .map { "\($0.label) from \(NumberFormatting.number($0.minScore))" }
         return "Scores out of 100. Grade thresholds: \(thresholds.joined(separator: ", ")). " + parts.joined(separator: "; ") + "."
@@ -91,10 +90,10 @@ public struct AreaGradeChart: Sendable, Hashable, Codable {
     func barNode(_ bar: Bar, row: Int) -> HTMLNode {
         let y = Self.top + Double(row) * Self.rowHeight
         let barY = y + 20
-        let end = x(bar.score)
-        let gradeText = "\(label(bar.grade))\(bar.limited ? "*" : "") \(NumberFormatting.number(bar.score))"
-        return .element("g", [.class("bar"), .data("key", bar.key), .data("grade", bar.grade.rawValue)], [
-            SVGChart.tooltip("\(bar.label): \(label(bar.grade)), score \(NumberFormatting.number(bar.score))"),
+        let end = bar.grade == nil ? Self.left : x(bar.score)
+        let gradeText = bar.grade == nil ? "Not graded" : "\(label(bar.grade))\(bar.limited ? "*" : "") \(NumberFormatting.number(bar.score))"
+        return .element("g", [.class("bar"), .data("key", bar.key), .data("grade", bar.grade?.rawValue ?? "not-graded")], [
+            SVGChart.tooltip("\(bar.label): \(reading(bar))"),
             SVGChart.text(SVGChart.clip(bar.label, 66), x: Self.left, y: y + 14, size: 14, bold: bar.key == "overall"),
             SVGChart.rect(x: Self.left, y: barY, width: Self.plotWidth, height: Self.barHeight, fill: SVGChart.track,
                           stroke: "#b0b0b0"),
@@ -111,5 +110,11 @@ public struct AreaGradeChart: Sendable, Hashable, Codable {
         return [0.0, 50, 100].map { SVGChart.text(NumberFormatting.number($0), x: x($0), y: y, size: 12, anchor: .middle, fill: SVGChart.muted) }
     }
 
-    func label(_ grade: GradeID) -> String { scale.grade(grade)?.label ?? grade.rawValue }
+    func label(_ grade: GradeID?) -> String { scale.label(grade) }
+
+    /// A bar in words: `Good, score 72` or `Not graded: insufficient evidence`.
+    func reading(_ bar: Bar) -> String {
+        guard bar.grade != nil else { return NotGraded.label }
+        return "\(label(bar.grade)), score \(NumberFormatting.number(bar.score))\(bar.limited ? " (grade limited by a rule)" : "")"
+    }
 }

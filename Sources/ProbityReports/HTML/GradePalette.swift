@@ -18,28 +18,29 @@ public struct GradePalette: Sendable, Hashable, Codable {
 
     /// The palette position of a grade of the scale (0 = best); nil for a grade the scale
     /// does not define.
-    public func index(of grade: GradeID, in scale: GradeScale) -> Int? {
-        guard let rank = scale.rank(of: grade), !styles.isEmpty else { return nil }
+    public func index(of grade: GradeID?, in scale: GradeScale) -> Int? {
+        guard let grade, let rank = scale.rank(of: grade), !styles.isEmpty else { return nil }
         let count = scale.grades.count
         guard count > 1 else { return 0 }
         let spread = Double(rank * (styles.count - 1)) / Double(count - 1)
         return min(styles.count - 1, Int(spread.rounded()))
     }
 
-    public func style(of grade: GradeID, in scale: GradeScale) -> GradeStyle? {
+    public func style(of grade: GradeID?, in scale: GradeScale) -> GradeStyle? {
         index(of: grade, in: scale).map { styles[$0] }
     }
 
     /// A grade's short form for chart cells: the initials of its label (`Requires
     /// improvement` is `RI`), or the id for a grade the scale does not define.
-    public static func abbreviation(of grade: GradeID, in scale: GradeScale) -> String {
+    public static func abbreviation(of grade: GradeID?, in scale: GradeScale) -> String {
+        guard let grade else { return "NG" }
         guard let label = scale.grade(grade)?.label else { return grade.rawValue }
         let initials = label.split(separator: " ").compactMap(\.first).map { String($0).uppercased() }
         return initials.joined()
     }
 
     /// The CSS class of a grade's badge and cells (`grade-0` ... `grade-4`, `grade-none`).
-    public func cssClass(of grade: GradeID, in scale: GradeScale) -> String {
+    public func cssClass(of grade: GradeID?, in scale: GradeScale) -> String {
         index(of: grade, in: scale).map { "grade-\($0)" } ?? "grade-none"
     }
 }

@@ -51,7 +51,7 @@ public enum HTMLModeratedScorecardRenderer {
     }
 
     static func verdict(_ overall: ModerationSummary, scale: GradeScale) -> String {
-        let label = { (grade: GradeID) in scale.grade(grade)?.label ?? grade.rawValue }
+        let label = { (grade: GradeID?) in scale.label(grade) }
         let grades = overall.gradeChange == 0
             ? "Moderation leaves the overall grade at \(label(overall.moderatedGrade))."
             : "Moderation moves the overall grade from \(label(overall.selfAssessedGrade)) to \(label(overall.moderatedGrade))."

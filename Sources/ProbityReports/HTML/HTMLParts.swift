@@ -3,17 +3,16 @@ import ProbityCore
 /// Small pieces the report pages share: grade badges, summary boxes, lists, chart figures.
 public enum HTMLParts {
     /// A grade as a badge: its name as text, and a fill and border style from the palette.
-    public static func grade(_ grade: GradeID, scale: GradeScale, palette: GradePalette = .standard) -> HTMLNode {
-        let label = scale.grade(grade)?.label ?? grade.rawValue
-        return .element("span", [.class("grade \(palette.cssClass(of: grade, in: scale))"), .data("grade", grade.rawValue)],
-                        text: label)
+    /// A grade as a badge; no grade reads "Not graded: insufficient evidence".
+    public static func grade(_ grade: GradeID?, scale: GradeScale, palette: GradePalette = .standard) -> HTMLNode {
+        .element("span", [.class("grade \(palette.cssClass(of: grade, in: scale))"), .data("grade", grade?.rawValue ?? "not-graded")],
+                 text: scale.label(grade))
     }
 
     /// A grade as a compact badge for dense tables: its abbreviation, expanded by `<abbr>`.
-    public static func gradeAbbreviation(_ grade: GradeID, scale: GradeScale, palette: GradePalette = .standard) -> HTMLNode {
-        let label = scale.grade(grade)?.label ?? grade.rawValue
-        return .element("span", [.class("grade \(palette.cssClass(of: grade, in: scale))"), .data("grade", grade.rawValue)],
-                        [.element("abbr", [HTMLAttribute("title", label)], text: GradePalette.abbreviation(of: grade, in: scale))])
+    public static func gradeAbbreviation(_ grade: GradeID?, scale: GradeScale, palette: GradePalette = .standard) -> HTMLNode {
+        .element("span", [.class("grade \(palette.cssClass(of: grade, in: scale))"), .data("grade", grade?.rawValue ?? "not-graded")],
+                 [.element("abbr", [HTMLAttribute("title", scale.label(grade))], text: GradePalette.abbreviation(of: grade, in: scale))])
     }
 
     /// A labelled headline figure.

@@ -7,9 +7,10 @@ import ProbityCore
 public struct MovementChart: Sendable, Hashable, Codable {
     public struct Point: Sendable, Hashable, Codable {
         public var score: Double
-        public var grade: GradeID
+        /// nil when not graded: no marker is drawn and the row says so.
+        public var grade: GradeID?
 
-        public init(score: Double, grade: GradeID) {
+        public init(score: Double, grade: GradeID?) {
             self.score = score
             self.grade = grade
         }
@@ -105,11 +106,13 @@ public struct MovementChart: Sendable, Hashable, Codable {
             SVGChart.text(SVGChart.clip(row.label, 66), x: Self.left, y: y + 14, size: 14),
             SVGChart.line(x1: Self.left, y1: trackY, x2: Self.left + Self.plotWidth, y2: trackY, stroke: "#b0b0b0", width: 2),
         ]
-        if let old = row.old, let new = row.new, abs(x(new.score) - x(old.score)) >= 10 {
+        let plottedOld = row.old?.grade == nil ? nil : row.old
+        let plottedNew = row.new?.grade == nil ? nil : row.new
+        if let old = plottedOld, let new = plottedNew, abs(x(new.score) - x(old.score)) >= 10 {
             children += arrow(from: x(old.score), to: x(new.score), y: trackY)
         }
-        if let old = row.old { children.append(circle(x: x(old.score), y: trackY, filled: false)) }
-        if let new = row.new {
+        if let old = plottedOld { children.append(circle(x: x(old.score), y: trackY, filled: false)) }
+        if let new = plottedNew {
             let index = palette.index(of: new.grade, in: scale)
             children.append(diamond(x: x(new.score), y: trackY, fill: SVGChart.patternFill(prefix: id, index: index)))
         }
@@ -148,12 +151,15 @@ public struct MovementChart: Sendable, Hashable, Codable {
     func direction(_ row: Row) -> String {
         guard let old = row.old else { return "new" }
         guard let new = row.new else { return "retired" }
+        if old.grade == nil || new.grade == nil { return "not-comparable" }
         if new.score > old.score { return "up" }
         return new.score < old.score ? "down" : "unchanged"
     }
 
     func scoreText(_ row: Row) -> String {
         let n = { (value: Double) in NumberFormatting.number(value) }
+        if row.old != nil, row.old?.grade == nil { return "not comparable: not graded in \(oldLabel)" }
+        if row.new != nil, row.new?.grade == nil { return "not comparable: not graded in \(newLabel)" }
         switch (row.old, row.new) {
         case let (old?, new?):
             let delta = new.score - old.score
@@ -177,8 +183,8 @@ public struct MovementChart: Sendable, Hashable, Codable {
     }
 
     func movementText(_ row: Row) -> String {
-        let old = row.old.map { oldScale.grade($0.grade)?.label ?? $0.grade.rawValue }
-        let new = row.new.map { scale.grade($0.grade)?.label ?? $0.grade.rawValue }
+        let old = row.old.map { oldScale.label($0.grade) }
+        let new = row.new.map { scale.label($0.grade) }
         let grades = [old, new].compactMap { $0 }.joined(separator: " to ")
         return "\(scoreText(row)), \(grades)"
     }

@@ -87,14 +87,14 @@ public enum OSCALResultsRenderer {
     static func scoreProps(_ scorecard: Scorecard) -> [OSCALProperty] {
         var props: [OSCALProperty?] = [
             .probity("overall-score", PlainNumber.format(scorecard.overallScore, decimals: 1)),
-            .probity("overall-grade", scorecard.overallGrade.rawValue),
+            .probity("overall-grade", scorecard.overallGrade?.rawValue ?? "not-graded"),
             .probity("grade-scale", scorecard.scale.id.rawValue),
         ]
         for area in scorecard.areas {
             let token = OSCALText.token(area.area.rawValue)
             props += [
                 .probity("area-score", PlainNumber.format(area.score, decimals: 1), class: token),
-                .probity("area-grade", area.grade.rawValue, class: token),
+                .probity("area-grade", area.grade?.rawValue ?? "not-graded", class: token),
                 .probity("area-coverage", PlainNumber.format(area.coverage.answered, decimals: 3), class: token),
             ]
         }
