@@ -43,7 +43,7 @@ struct SocialMediaChecks {
     private static func answer(_ label: String, _ field: DataReturnField, _ figures: DataReturn, _ kit: FigureBuilder,
                                legacy: YesNoUnknown?) -> Answer? {
         if let value = figures.answer(field) {
-            return Answer(value: value, figure: kit.choice(label, field, value.rawValue))
+            return Answer(value: value, figure: kit.answer(label, field, value))
         }
         guard let legacy, let choice = figures.text(Field.socialMediaMonitoring) else { return nil }
         return Answer(value: legacy, figure: kit.choice("social media monitoring", Field.socialMediaMonitoring, choice))
