@@ -38,7 +38,7 @@ public enum InformationDataReturn {
     public static let monitorsPersonalAccounts = DataReturnField.answer(
         "socialMedia.monitorsPersonalAccounts", "the force routinely checks personal social media accounts where officers or staff identify themselves as police (yes, no or unknown)")
     public static let socialMediaReferrals = DataReturnField.count(
-        "socialMedia.referrals", "instances of potentially inappropriate behaviour on staff accounts referred to the force (public, colleagues, its own checks, and any external research cases it has taken on)")
+        "socialMedia.referrals", "instances of potentially inappropriate behaviour on staff accounts referred to the force by the public, colleagues or its own checks (cases from external research are socialMedia.researchCases)")
     public static let socialMediaResearchCases = DataReturnField.count(
         "socialMedia.researchCases", "cases of potentially inappropriate behaviour on social media by officers or staff that external research (such as HMIC's independently commissioned research) identified and referred back to the force")
     public static let socialMediaReferralsResolved = DataReturnField.count(
