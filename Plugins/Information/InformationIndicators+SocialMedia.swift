@@ -25,12 +25,14 @@ extension InformationIndicators {
         guard checks.personalValue == .no, checks.forceValue != .no, context.has(Item.personalSocialMedia),
             let personal = checks.personalAccounts
         else { return nil }
-        let onlyForceRun = checks.forceValue == .yes ? "checks staff conduct only on its own force-run social media accounts, not" : "does not routinely check"
+        let what = checks.forceValue == .yes
+            ? "checks staff conduct only on its own force-run social media accounts, not on personal accounts"
+            : "does not routinely check personal social media accounts"
         return Finding(
             id: "IS-F06", kind: .improvement, title: "Personal social media accounts are not checked",
             detail: """
-                The force \(onlyForceRun) on personal accounts where staff identify themselves as police, as only \
-                nine forces could in 2012.
+                The force \(what) where staff identify themselves as police, a capacity only nine forces \
+                reported in 2012.
                 """,
             items: [Item.personalSocialMedia], figures: [personal.figure],
             contradicts: kit.claimedMet([Item.personalSocialMedia]))
