@@ -30,7 +30,19 @@ enum BusinessInterestsExamples {
         PluginExample(
             "84 applications, every one approved",
             dataReturn: #"{"applications": {"total": 84, "approved": 84, "refused": 0, "withdrawn": 0, "pending": 0}}"#,
-            expectGrade: "outstanding", expectFindings: ["BI-F04"]),
+            expectGrade: "outstanding", expectFindings: ["BI-F04"], expectMetrics: ["approval-rate": 1, "refusal-rate": 0]),
+        PluginExample(
+            "Leicestershire 2012: all but one of 84 applications approved, the remainder not broken down",
+            dataReturn: #"{"applications": {"total": 84, "approved": 83}}"#,
+            expectGrade: "outstanding", expectMetrics: ["approval-rate": 83.0 / 84.0]),
+        PluginExample(
+            "Lancashire 2012: 140 of 145 applications approved",
+            dataReturn: #"{"applications": {"total": 145, "approved": 140}}"#,
+            expectGrade: "outstanding", expectMetrics: ["approval-rate": 140.0 / 145.0]),
+        PluginExample(
+            "applications withdrawn or still pending are not decided: 140 approved of 143 decided",
+            dataReturn: #"{"applications": {"total": 145, "approved": 140, "pending": 2}}"#,
+            expectGrade: "outstanding", expectMetrics: ["approval-rate": 140.0 / 143.0]),
         PluginExample(
             "registers: interests in suppliers alone contradict no business interests item (the cross-check item is PC-06)",
             registers: registers(checks: [

@@ -13,7 +13,7 @@ struct BusinessInterestsMetrics {
         [
             perThousand(id: "applications-per-1000-workforce", label: "Applications per 1,000 workforce",
                         field: Field.applicationsTotal, words: "applications"),
-            applicationsPerMonth(), refusalRate(),
+            applicationsPerMonth(), approvalRate(), refusalRate(),
             share(id: "approved-with-conditions-share", label: "Share of approvals with conditions",
                   part: Field.approvedWithConditions, whole: Field.applicationsApproved, words: ("with conditions", "approvals")),
             share(id: "conditions-checked-share", label: "Share of conditional approvals checked",
@@ -37,6 +37,31 @@ struct BusinessInterestsMetrics {
         guard let total = context.figures.count(Field.applicationsTotal), let rate = context.perMonth(Double(total)) else { return nil }
         return Metric(id: "applications-per-month", label: "Applications per month", value: rate, unit: .perMonth,
                       basis: "\(Show.count(total)) applications / \(Show.number(context.months)) months")
+    }
+
+    /// Approvals as a share of decided applications: approved + refused when the refusals are
+    /// given, otherwise all applications less any withdrawn or pending, so "all but one of 84
+    /// approved" (83 of 84) is 98.8% even when the remainder is not broken down.
+    func approvalRate() -> Metric? {
+        guard let approved = context.figures.count(Field.applicationsApproved), let decided = decidedApplications,
+            approved <= decided.count, let rate = Show.ratio(approved, decided.count)
+        else { return nil }
+        return Metric(id: "approval-rate", label: "Share of decided applications approved", value: rate, unit: .share,
+                      basis: "\(Show.count(approved)) approved / \(decided.basis)")
+    }
+
+    /// The applications decided, and how the count was reached.
+    private var decidedApplications: (count: Int, basis: String)? {
+        let figures = context.figures
+        if let approved = figures.count(Field.applicationsApproved), let refused = figures.count(Field.applicationsRefused) {
+            return (approved + refused, "(\(Show.count(approved)) approved + \(Show.count(refused)) refused)")
+        }
+        guard let total = figures.count(Field.applicationsTotal) else { return nil }
+        let undecided = [(Field.applicationsWithdrawn, "withdrawn"), (Field.applicationsPending, "pending")]
+            .compactMap { field, words in figures.count(field).map { ($0, words) } }
+        let decided = total - undecided.reduce(0) { $0 + $1.0 }
+        let less = undecided.map { " - \(Show.count($0.0)) \($0.1)" }.joined()
+        return (decided, "(\(Show.count(total)) applications\(less); the rest not broken down)")
     }
 
     func refusalRate() -> Metric? {

@@ -21,6 +21,14 @@ public enum GratuitiesDataReturn {
     public static let chiefOfficerPeerReviewed = DataReturnField.count(
         "chiefOfficers.peerReviewed", "chief officers' entries peer reviewed by the chief officer team before the decision")
 
+    public static let registerMedium = DataReturnField.choice(
+        "register.medium", RegisterMedium.allCases.map(\.rawValue), "how the gifts and hospitality register is kept: on paper (manual) or electronically")
+    public static let registerHeldCentrally = DataReturnField.flag(
+        "register.heldCentrally", "the register is held in one place for the whole force (at headquarters or by PSD), not locally")
+    public static let registerCrossChecking = DataReturnField.choice(
+        "register.crossChecking", CrossCheckPractice.allCases.map(\.rawValue),
+        "how far register entries are cross-referenced with the contract and procurement registers: not at all, only where specific concerns have been identified, or routinely")
+
     public static let investigationsTotal = DataReturnField.count(
         "investigations.total", "PSD or ACU investigations into gratuities and hospitality started in the period")
     public static let investigationsContinuing = DataReturnField.count(
@@ -37,7 +45,8 @@ public enum GratuitiesDataReturn {
     public static let schema = DataReturnSchema(
         fields: [
             entriesTotal, entriesGratuities, entriesHospitality, hospitalityAccepted, hospitalityDeclined,
-            gratuitiesDeclined, chiefOfficerEntries, chiefOfficerPeerReviewed, investigationsTotal,
+            gratuitiesDeclined, chiefOfficerEntries, chiefOfficerPeerReviewed, registerMedium, registerHeldCentrally,
+            registerCrossChecking, investigationsTotal,
             investigationsContinuing, investigationsReferred, investigationsNoFurtherAction,
             investigationsManagementAction, investigationsLeftService,
         ],

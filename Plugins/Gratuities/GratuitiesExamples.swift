@@ -64,6 +64,22 @@ enum GratuitiesExamples {
             evidence: .outsidePeriod, dataReturn: healthyReturn,
             expectGrade: "good", expectFindings: ["GH-F07", "GH-F08"]),
         PluginExample(
+            "Leicestershire 2012: a manual register held at headquarters, cross-checked with contracts only on concern",
+            dataReturn: #"{"register": {"medium": "manual", "heldCentrally": true, "crossChecking": "on-concern"}}"#,
+            expectGrade: "outstanding", expectFindings: ["GH-F09", "GH-F10"]),
+        PluginExample(
+            "an electronic register routinely cross-checked with contracts: nothing to raise",
+            dataReturn: #"{"register": {"medium": "electronic", "heldCentrally": true, "crossChecking": "routine"}}"#,
+            expectGrade: "outstanding"),
+        PluginExample(
+            "cross-referencing with contractors claimed met, but the register is never cross-checked",
+            dataReturn: #"{"register": {"crossChecking": "none"}}"#,
+            expectGrade: "outstanding", expectFindings: ["GH-F10"], expectContradictions: ["GH-05"]),
+        PluginExample(
+            "cross-checking only on concern, honestly answered partially met",
+            overrides: ["GH-05": .partiallyMet], dataReturn: #"{"register": {"crossChecking": "on-concern"}}"#,
+            expectGrade: "outstanding", expectFindings: ["GH-F10"]),
+        PluginExample(
             "empty data return and no registers: judged on the answers alone",
             dataReturn: "{}", expectGrade: "outstanding"),
     ]

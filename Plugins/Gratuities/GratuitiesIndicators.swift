@@ -2,7 +2,8 @@ import ProbityCore
 
 /// The gratuities and hospitality indicators, one method per finding. Each reads the data
 /// return (or the register's health figures) and the force's answers; the findings from the
-/// register cross-checks c and a are in `+Registers`.
+/// register cross-checks c and a are in `+Registers`, those on how the register is kept and
+/// cross-checked in `+Practice`.
 struct GratuitiesIndicators {
     typealias Field = GratuitiesDataReturn
     typealias Items = GratuitiesItems
@@ -14,7 +15,7 @@ struct GratuitiesIndicators {
         [
             noDeclinesRecorded(), fewDeclines(), declinesRecorded(), chiefOfficersNotPeerReviewed(),
             underRecording(), registerNoPeerReview(), registerHospitalityBeforeContract(),
-            chiefOfficersPeerReviewed(),
+            chiefOfficersPeerReviewed(), manualRegister(), limitedCrossChecking(),
         ].compactMap { $0 }.merging(corroborated: [("GH-F03", "GH-F05")])
     }
 

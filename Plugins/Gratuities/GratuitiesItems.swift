@@ -10,6 +10,8 @@ enum GratuitiesItems {
     /// The gifts and hospitality policy (in 2012: consistent with the ACPO guidance that every offer,
     /// accepted or declined, is recorded).
     static let acpoGuidance: ItemID = "GH-03"
+    /// The register is owned by PSD or the ACU, kept up to date, and its entries checked and challenged.
+    static let registerOversight: ItemID = "GH-04"
     /// Entries cross-referenced with contractors and prospective suppliers.
     static let crossCheckedWithContractors: ItemID = "GH-05"
     /// Chief officers' gifts and hospitality checked and challenged.

@@ -33,8 +33,14 @@ public enum InformationDataReturn {
     public static let socialMediaMonitoring = DataReturnField.choice(
         "socialMedia.monitoring", SocialMediaMonitoring.allCases.map(\.rawValue),
         "how far the force checks staff use of social media: none, its own force-run accounts, or personal accounts too")
+    public static let monitorsForceAccounts = DataReturnField.answer(
+        "socialMedia.monitorsForceAccounts", "the force checks the conduct of officers and staff on the social media accounts it runs itself (yes, no or unknown)")
+    public static let monitorsPersonalAccounts = DataReturnField.answer(
+        "socialMedia.monitorsPersonalAccounts", "the force routinely checks personal social media accounts where officers or staff identify themselves as police (yes, no or unknown)")
     public static let socialMediaReferrals = DataReturnField.count(
-        "socialMedia.referrals", "instances of potentially inappropriate behaviour on staff accounts referred to the force (HMIC research, public, colleagues)")
+        "socialMedia.referrals", "instances of potentially inappropriate behaviour on staff accounts referred to the force by the public, colleagues or its own checks (cases from external research are socialMedia.researchCases)")
+    public static let socialMediaResearchCases = DataReturnField.count(
+        "socialMedia.researchCases", "cases of potentially inappropriate behaviour on social media by officers or staff that external research (such as HMIC's independently commissioned research) identified and referred back to the force")
     public static let socialMediaReferralsResolved = DataReturnField.count(
         "socialMedia.referralsResolved", "of those referrals, how many the force has dealt with (content removed, advice given or action taken)")
 
@@ -53,7 +59,8 @@ public enum InformationDataReturn {
 
     public static let schema = DataReturnSchema(
         fields: [total] + recipients + outcomes
-            + [socialMediaInvestigations, socialMediaMonitoring, socialMediaReferrals, socialMediaReferralsResolved,
+            + [socialMediaInvestigations, socialMediaMonitoring, monitorsForceAccounts, monitorsPersonalAccounts,
+               socialMediaReferrals, socialMediaReferralsResolved, socialMediaResearchCases,
                systems, systemsAudited, proactive, automated],
         reconciliations: [
             .sum(total: total, parts: recipients),

@@ -65,6 +65,31 @@ enum InformationExamples {
             dataReturn: #"{"socialMedia": {"referrals": 8, "referralsResolved": 0}}"#,
             expectGrade: "outstanding", expectFindings: ["IS-F07"], expectContradictions: ["IS-08"]),
         PluginExample(
+            "Leicestershire 2012: personal accounts not routinely monitored, 7 cases found by HMIC's research",
+            dataReturn: #"{"socialMedia": {"monitorsForceAccounts": "yes", "monitorsPersonalAccounts": "no", "researchCases": 7}}"#,
+            expectGrade: "good", expectFindings: ["IS-F06", "IS-F11"], expectContradictions: ["IS-10"]),
+        PluginExample(
+            "both kinds of account answered yes and no research cases: a strength",
+            dataReturn: #"{"socialMedia": {"monitorsForceAccounts": "yes", "monitorsPersonalAccounts": "yes", "researchCases": 0}}"#,
+            expectGrade: "outstanding", expectFindings: ["IS-F08"]),
+        PluginExample(
+            "force-run accounts not checked while that is claimed met; personal accounts unknown",
+            dataReturn: #"{"socialMedia": {"monitorsForceAccounts": "no", "monitorsPersonalAccounts": "unknown"}}"#,
+            expectGrade: "outstanding", expectFindings: ["IS-F10"], expectContradictions: ["IS-07"]),
+        PluginExample(
+            "neither kind of account checked, answered separately: one finding, as for the monitoring choice none",
+            overrides: ["IS-07": .notMet, "IS-10": .notMet],
+            dataReturn: #"{"socialMedia": {"monitorsForceAccounts": "no", "monitorsPersonalAccounts": "no"}}"#,
+            expectGrade: "good", expectFindings: ["IS-F05"]),
+        PluginExample(
+            "the answers win over the older monitoring choice",
+            dataReturn: #"{"socialMedia": {"monitoring": "personal-accounts", "monitorsPersonalAccounts": "no"}}"#,
+            expectGrade: "good", expectFindings: ["IS-F06"], expectContradictions: ["IS-10"]),
+        PluginExample(
+            "Lancashire 2012: 3 cases found by HMIC's research, monitoring not reported",
+            dataReturn: #"{"socialMedia": {"researchCases": 3}}"#,
+            expectGrade: "outstanding", expectFindings: ["IS-F11"]),
+        PluginExample(
             "narrative only: healthy figures, weak evidence", evidence: .narrativeOnly, dataReturn: healthy,
             expectGrade: "requires-improvement", expectFindings: ["IS-F08", "IS-F09"]),
         PluginExample(

@@ -2,7 +2,7 @@ import ProbityCore
 
 /// The information indicators, one function per finding. Each reads the figures it needs,
 /// returns nil when they are missing or healthy, and names the items it concerns and the claims
-/// it contradicts.
+/// it contradicts. The social media findings are in `+SocialMedia`.
 struct InformationIndicators {
     typealias Field = InformationDataReturn
     typealias Limit = InformationThresholds
@@ -20,13 +20,14 @@ struct InformationIndicators {
 
     var figures: DataReturn { context.figures }
 
-    var monitoring: SocialMediaMonitoring? { figures.text(Field.socialMediaMonitoring).flatMap(SocialMediaMonitoring.init) }
+    var socialMedia: SocialMediaChecks { SocialMediaChecks(context) }
 
     var auditItems: [ItemID] { kit.present([Item.systemAudit, Item.otherSystemsAudit]) }
 
     var findings: [Finding] {
         [noProactiveAudit(), narrowAudit(), fewInvestigations(), manyInvestigations(), noSocialMediaChecks(),
-         noPersonalAccountChecks(), referralsNotResolved(), personalAccountChecks(), automatedAuditing()].compactMap { $0 }
+         noPersonalAccountChecks(), referralsNotResolved(), personalAccountChecks(), automatedAuditing(),
+         noForceAccountChecks(), researchCases()].compactMap { $0 }
     }
 
     /// IS-F01: no proactive checks of information systems at all.
@@ -101,34 +102,6 @@ struct InformationIndicators {
                       kit.threshold(Limit.investigationsPerThousandMax, unit: .perThousandWorkforce)])
     }
 
-    /// IS-F05: no checks of staff use of social media at all.
-    func noSocialMediaChecks() -> Finding? {
-        guard monitoring == SocialMediaMonitoring.none else { return nil }
-        let items = kit.present([Item.forceSocialMedia, Item.personalSocialMedia])
-        return Finding(
-            id: "IS-F05", kind: .improvement, title: "No checks of staff use of social media",
-            detail: """
-                The force does not check how officers and staff use social media, on force-run or personal \
-                accounts, as HMIC found of nine forces in 2012.
-                """,
-            items: items, figures: [kit.choice("social media monitoring", Field.socialMediaMonitoring, SocialMediaMonitoring.none.rawValue)],
-            contradicts: kit.claimedMet(items))
-    }
-
-    /// IS-F06: checks confined to force-run accounts where the checklist asks about personal ones.
-    func noPersonalAccountChecks() -> Finding? {
-        guard monitoring == .forceAccounts, context.has(Item.personalSocialMedia) else { return nil }
-        return Finding(
-            id: "IS-F06", kind: .improvement, title: "Personal social media accounts are not checked",
-            detail: """
-                The force checks staff conduct only on its own force-run social media accounts, not on personal \
-                accounts where staff identify themselves as police, as only nine forces could in 2012.
-                """,
-            items: [Item.personalSocialMedia],
-            figures: [kit.choice("social media monitoring", Field.socialMediaMonitoring, SocialMediaMonitoring.forceAccounts.rawValue)],
-            contradicts: kit.claimedMet([Item.personalSocialMedia]))
-    }
-
     /// IS-F07: referred social media content is not dealt with.
     func referralsNotResolved() -> Finding? {
         guard let share = metrics.referralsResolvedShare, kit.isBelow(share.value, Limit.referralsResolvedShareMin),
@@ -147,19 +120,6 @@ struct InformationIndicators {
             figures: [kit.part("referrals dealt with", Field.socialMediaReferralsResolved, resolved, of: referrals),
                       kit.threshold(Limit.referralsResolvedShareMin, unit: .share)],
             contradicts: resolved == 0 ? kit.claimedMet([Item.socialMediaReferrals]) : [])
-    }
-
-    /// IS-F08 (strength): the force can check personal social media accounts.
-    func personalAccountChecks() -> Finding? {
-        guard monitoring == .personalAccounts else { return nil }
-        return Finding(
-            id: "IS-F08", kind: .strength, title: "Personal social media accounts can be checked",
-            detail: """
-                The force can check for inappropriate behaviour on personal social media accounts as well as \
-                force-run ones, a capacity only nine forces reported in 2012.
-                """,
-            items: kit.present([Item.forceSocialMedia, Item.personalSocialMedia]),
-            figures: [kit.choice("social media monitoring", Field.socialMediaMonitoring, SocialMediaMonitoring.personalAccounts.rawValue)])
     }
 
     /// IS-F09 (strength): software audits activity across every force system.

@@ -1,7 +1,8 @@
 import ProbityCore
 
 /// The media figures of the 2012 data return (September 2011 to May 2012): investigations into
-/// inappropriate relationships with the media by reach and outcome, recorded media contacts
+/// inappropriate relationships with the media by reach and outcome, investigations into
+/// inappropriate disclosures to the media by outcome, recorded media contacts
 /// and the checks on them, the communications–PSD exchange and channel monitoring
 /// (HMIC 2012, *Revisiting Police Relationships*, "Relationships with the media").
 public enum MediaDataReturn {
@@ -24,6 +25,19 @@ public enum MediaDataReturn {
     public static let suspensions = DataReturnField.count(
         "investigations.suspensions", "people suspended from duty as a result of these investigations")
 
+    public static let disclosuresTotal = DataReturnField.count(
+        "disclosures.total", "investigations into inappropriate disclosures to the media opened in the period (not counted in investigations.total, which is about relationships)")
+    public static let disclosuresContinuing = DataReturnField.count(
+        "disclosures.outcomes.continuing", "disclosure investigations still continuing at the end of the period")
+    public static let disclosuresReferredExternally = DataReturnField.count(
+        "disclosures.outcomes.referredExternally", "disclosure investigations referred to an external body (IPCC, another force)")
+    public static let disclosuresNoFurtherAction = DataReturnField.count(
+        "disclosures.outcomes.noFurtherAction", "disclosure investigations closed with no further action")
+    public static let disclosuresManagementAction = DataReturnField.count(
+        "disclosures.outcomes.managementAction", "disclosure investigations resolved through management advice or a warning")
+    public static let disclosuresLeftService = DataReturnField.count(
+        "disclosures.outcomes.leftService", "disclosure investigations after which the person left the service")
+
     public static let contactsRecorded = DataReturnField.count(
         "contacts.recorded", "meetings and discussions with media representatives recorded in the period")
     public static let contactsChecked = DataReturnField.count(
@@ -44,15 +58,20 @@ public enum MediaDataReturn {
         "monitoring.routine", "channels are monitored as a matter of routine, not only when the PSD receives information")
 
     static let outcomes = [continuing, referredExternally, noFurtherAction, managementAction, leftService]
+    static let disclosureOutcomes = [
+        disclosuresContinuing, disclosuresReferredExternally, disclosuresNoFurtherAction, disclosuresManagementAction,
+        disclosuresLeftService,
+    ]
     /// The channels HMIC asked about, in the order reports list them.
     static let channels = [monitorsEmail, monitorsComputerAccess, monitorsTelephone]
     static let channelNames = ["email", "computer access", "telephone"]
 
     public static let schema = DataReturnSchema(
-        fields: [total, local, national] + outcomes + [suspensions, contactsRecorded, contactsChecked, checksBeyondMediaTeam,
-                                                       liaisonFormalProcess] + channels + [monitoringRoutine],
+        fields: [total, local, national] + outcomes + [suspensions, disclosuresTotal] + disclosureOutcomes
+            + [contactsRecorded, contactsChecked, checksBeyondMediaTeam, liaisonFormalProcess] + channels + [monitoringRoutine],
         reconciliations: [
             .sum(total: total, parts: outcomes),
+            .sum(total: disclosuresTotal, parts: disclosureOutcomes),
             .sum(total: total, parts: [local, national]),
             .atMost(part: contactsChecked, whole: contactsRecorded),
         ])

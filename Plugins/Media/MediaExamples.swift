@@ -60,6 +60,17 @@ enum MediaExamples {
             overrides: ["MR-04": .partiallyMet], dataReturn: #"{"liaison": {"formalProcess": false}}"#,
             expectGrade: "outstanding", expectFindings: ["MR-F07"]),
         PluginExample(
+            "Leicestershire 2012: two media disclosure investigations, one continuing, kept apart from relationships",
+            dataReturn: """
+                {"disclosures": {"total": 2, "outcomes": {"continuing": 1, "referredExternally": 0, "noFurtherAction": 1,
+                                                          "managementAction": 0, "leftService": 0}}}
+                """,
+            expectGrade: "outstanding", expectMetrics: ["disclosuresPerThousand": 1, "disclosuresContinuingShare": 0.5]),
+        PluginExample(
+            "Lancashire 2012: no media disclosure investigations",
+            dataReturn: #"{"disclosures": {"total": 0}, "investigations": {"total": 0}}"#,
+            expectGrade: "outstanding", expectMetrics: ["disclosuresPerThousand": 0]),
+        PluginExample(
             "narrative only: healthy figures, weak evidence", evidence: .narrativeOnly, dataReturn: healthy,
             expectGrade: "requires-improvement", expectFindings: ["MR-F09", "MR-F10"]),
         PluginExample(

@@ -9,8 +9,8 @@ struct MediaMetrics {
     var figures: DataReturn { context.figures }
 
     var all: [Metric] {
-        [investigationsPerThousand, investigationsPerMonth, nationalShare, continuingShare, contactsRecordedPerThousand,
-         contactsCheckedShare, channelsMonitored].compactMap { $0 }
+        [investigationsPerThousand, investigationsPerMonth, nationalShare, continuingShare, disclosuresPerThousand,
+         disclosuresContinuingShare, contactsRecordedPerThousand, contactsCheckedShare, channelsMonitored].compactMap { $0 }
     }
 
     var investigationsPerThousand: Metric? {
@@ -33,6 +33,17 @@ struct MediaMetrics {
     var continuingShare: Metric? {
         share("continuingShare", "share of media relationship investigations still continuing",
               Field.continuing, of: Field.total, "continuing", "investigations")
+    }
+
+    var disclosuresPerThousand: Metric? {
+        guard let total = figures.number(Field.disclosuresTotal), let rate = context.perThousandWorkforce(total) else { return nil }
+        return Metric(id: "disclosuresPerThousand", label: "media disclosure investigations per 1,000 workforce", value: rate,
+                      unit: .perThousandWorkforce, basis: "\(n(total)) investigations / \(workforce) workforce x 1,000")
+    }
+
+    var disclosuresContinuingShare: Metric? {
+        share("disclosuresContinuingShare", "share of media disclosure investigations still continuing",
+              Field.disclosuresContinuing, of: Field.disclosuresTotal, "continuing", "disclosure investigations")
     }
 
     var contactsRecordedPerThousand: Metric? {

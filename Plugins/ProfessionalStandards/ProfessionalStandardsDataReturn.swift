@@ -22,7 +22,8 @@ public enum ProfessionalStandardsDataReturn {
         "investigations.proactive", "of those investigations, how many began from the force's own proactive intelligence work rather than a complaint or referral")
 
     public static let acuStaff = DataReturnField.amount(
-        "acu.staff", "anti-corruption unit staff at the end of the period, in full-time equivalents")
+        "acu.staff", "anti-corruption unit staff at the end of the period, in full-time equivalents, or \"unchanged\" since the 2011 inspection when no headcount is given",
+        allowsUnchanged: true)
     public static let acuStaffLastYear = DataReturnField.amount(
         "acu.staffLastYear", "anti-corruption unit staff at the 2011 inspection, in full-time equivalents")
     public static let acuLeadRank = DataReturnField.choice(

@@ -22,6 +22,18 @@ enum ProfessionalStandardsExamples {
             "all met, well evidenced, healthy figures", dataReturn: healthy,
             expectGrade: "outstanding", expectFindings: ["PS-F10", "PS-F11"]),
         PluginExample(
+            "Leicestershire 2012: ACU staff unchanged since 2011 with no headcount, 38 integrity investigations",
+            dataReturn: #"{"investigations": {"total": 38}, "acu": {"staff": "unchanged"}}"#,
+            expectGrade: "outstanding", expectMetrics: ["acuStaffChange": 0, "investigationsPerThousand": 19]),
+        PluginExample(
+            "ACU staff unchanged beside last year's headcount: no change, neither growth nor a cut",
+            dataReturn: #"{"acu": {"staff": "unchanged", "staffLastYear": 4, "collaborative": false}}"#,
+            expectGrade: "outstanding", expectMetrics: ["acuStaffChange": 0]),
+        PluginExample(
+            "ACU staff and investigations unknown: nothing computed, nothing raised",
+            dataReturn: #"{"investigations": {"total": "unknown", "proactive": 3}, "acu": {"staff": "unknown", "staffLastYear": 4}}"#,
+            expectGrade: "outstanding"),
+        PluginExample(
             "ACU exactly at the minimum size (2 FTE for 2,000 staff = 1 per 1,000)",
             dataReturn: #"{"acu": {"staff": 2, "leadRank": "detective-inspector"}}"#,
             expectGrade: "outstanding"),

@@ -20,13 +20,21 @@ struct ProfessionalStandardsMetrics {
     }
 
     /// The change in ACU staff since the 2011 inspection, as a share of last year's staff
-    /// (negative when the unit has shrunk).
+    /// (negative when the unit has shrunk); no change when the force reports the staff
+    /// `"unchanged"`, with or without a headcount.
     var acuStaffChange: Metric? {
+        if figures.reported(Field.acuStaff) == .unchanged { return acuStaffUnchanged }
         guard let staff = figures.number(Field.acuStaff), let last = figures.number(Field.acuStaffLastYear), last > 0 else {
             return nil
         }
         return Metric(id: "acuStaffChange", label: "change in anti-corruption unit staff since 2011", value: (staff - last) / last,
                       unit: .share, basis: "(\(n(staff)) - \(n(last))) / \(n(last)) FTE")
+    }
+
+    private var acuStaffUnchanged: Metric {
+        let then = figures.number(Field.acuStaffLastYear).map { ", \(n($0)) FTE then" } ?? ""
+        return Metric(id: "acuStaffChange", label: "change in anti-corruption unit staff since 2011", value: 0, unit: .share,
+                      basis: "unchanged since the last return (acu.staff reported \"unchanged\"\(then); no headcount given)")
     }
 
     var investigationsPerThousand: Metric? {

@@ -41,6 +41,12 @@ func pluginExample(_ testCase: PluginExampleCase) throws {
     #expect(contradicted == example.expectedContradictions,
             "contradictions \(contradicted.map(\.rawValue).sorted()), expected \(example.expectedContradictions.map(\.rawValue).sorted())",
             sourceLocation: location)
+    for (id, value) in example.expectedMetrics.sorted(by: { $0.key < $1.key }) {
+        let metric = result.metrics.first { $0.id == id }
+        #expect(metric.map { abs($0.value - value) < 1e-9 } == true,
+                "metric \(id) is \(metric.map { "\($0.value) (\($0.basis))" } ?? "missing"), expected \(value)",
+                sourceLocation: location)
+    }
     for finding in result.findings {
         #expect(!finding.items.isEmpty || !finding.figures.isEmpty,
                 "finding \(finding.id) has no items and no figures behind it", sourceLocation: location)

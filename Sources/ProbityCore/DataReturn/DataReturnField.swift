@@ -1,5 +1,6 @@
 /// One figure of an area's data return: its path in the area's section of the assessment file
-/// (`hospitality.declined`), what kind of value it holds, and what it means.
+/// (`hospitality.declined`), what kind of value it holds, and what it means. A count or amount
+/// may also hold `"unknown"`, and `"unchanged"` (since the last return) where `allowsUnchanged`.
 public struct DataReturnField: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// A whole number, zero or more.
@@ -34,20 +35,43 @@ public struct DataReturnField: Sendable, Hashable {
     public var kind: Kind
     public var meaning: String
     public var required: Bool
+    /// The figure is a level (staff in a unit) that may be reported as `"unchanged"` since the
+    /// last return instead of as a number. Only counts and amounts use it.
+    public var allowsUnchanged: Bool
 
-    public init(_ path: String, _ kind: Kind, _ meaning: String, required: Bool = false) {
+    public init(_ path: String, _ kind: Kind, _ meaning: String, required: Bool = false, allowsUnchanged: Bool = false) {
         self.path = path
         self.kind = kind
         self.meaning = meaning
         self.required = required
+        self.allowsUnchanged = allowsUnchanged
     }
 
-    public static func count(_ path: String, _ meaning: String, required: Bool = false) -> DataReturnField {
-        DataReturnField(path, .count, meaning, required: required)
+    /// Whether the field holds a number that may instead be `"unknown"` (counts and amounts).
+    public var isNumeric: Bool {
+        switch kind {
+        case .count, .amount: return true
+        default: return false
+        }
     }
 
-    public static func amount(_ path: String, _ meaning: String, required: Bool = false) -> DataReturnField {
-        DataReturnField(path, .amount, meaning, required: required)
+    /// What the field may hold, as a validation message says it: for a count
+    /// `a whole number of 0 or more, "unknown" or "unchanged"`.
+    public var expectation: String {
+        guard isNumeric else { return kind.expectation }
+        let unknown = "\"\(ReportedFigure.unknownWord)\""
+        guard allowsUnchanged else { return "\(kind.expectation), or \(unknown)" }
+        return "\(kind.expectation), \(unknown) or \"\(ReportedFigure.unchangedWord)\""
+    }
+
+    public static func count(_ path: String, _ meaning: String, required: Bool = false,
+                             allowsUnchanged: Bool = false) -> DataReturnField {
+        DataReturnField(path, .count, meaning, required: required, allowsUnchanged: allowsUnchanged)
+    }
+
+    public static func amount(_ path: String, _ meaning: String, required: Bool = false,
+                              allowsUnchanged: Bool = false) -> DataReturnField {
+        DataReturnField(path, .amount, meaning, required: required, allowsUnchanged: allowsUnchanged)
     }
 
     public static func share(_ path: String, _ meaning: String, required: Bool = false) -> DataReturnField {
@@ -64,5 +88,10 @@ public struct DataReturnField: Sendable, Hashable {
 
     public static func choice(_ path: String, _ values: [String], _ meaning: String, required: Bool = false) -> DataReturnField {
         DataReturnField(path, .choice(values), meaning, required: required)
+    }
+
+    /// A yes / no / unknown answer (`YesNoUnknown`), for a practice the force may not know it follows.
+    public static func answer(_ path: String, _ meaning: String, required: Bool = false) -> DataReturnField {
+        DataReturnField(path, .choice(YesNoUnknown.allCases.map(\.rawValue)), meaning, required: required)
     }
 }

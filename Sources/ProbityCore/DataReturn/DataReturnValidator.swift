@@ -1,6 +1,8 @@
 /// Checks an area's data return against its plugin's schema: unknown fields (with a
 /// suggestion), wrong types, negative or fractional counts, shares outside 0..1, and figures
-/// that do not reconcile. Produces the validated `DataReturn` and the diagnostics.
+/// that do not reconcile. A count or amount may be `"unknown"`, or `"unchanged"` where its field
+/// allows; a reconciliation with such a figure is skipped, as one with an absent figure is.
+/// Produces the validated `DataReturn` and the diagnostics.
 public struct DataReturnValidator: Sendable {
     public let schema: DataReturnSchema
     public let file: String
@@ -42,7 +44,7 @@ public struct DataReturnValidator: Sendable {
             guard let child = object[key] else { continue }
             let childPath = prefix.isEmpty ? key : "\(prefix).\(key)"
             if let field = schema.field(childPath) {
-                if let problem = check(child, against: field.kind) {
+                if let problem = check(child, against: field) {
                     diagnostics.append(Diagnostic(.error, file: file, path: path(childPath), problem))
                 } else if child != .null {
                     values[childPath] = child
@@ -78,10 +80,11 @@ public struct DataReturnValidator: Sendable {
         return Array(Set(names)).sorted()
     }
 
-    private func check(_ value: JSONValue, against kind: DataReturnField.Kind) -> String? {
+    private func check(_ value: JSONValue, against field: DataReturnField) -> String? {
         if value == .null { return nil }
-        let expected = "expected \(kind.expectation), found \(value.summary)"
-        switch kind {
+        let expected = "expected \(field.expectation), found \(value.summary)"
+        if field.isNumeric, let word = value.stringValue { return checkWord(word, for: field) }
+        switch field.kind {
         case .count:
             guard let number = value.numberValue else { return expected }
             if number < 0 { return "a count cannot be negative, found \(JSONValue.format(number))" }
@@ -101,6 +104,22 @@ public struct DataReturnValidator: Sendable {
             guard let text = value.stringValue, LocalDate(text) != nil else { return expected }
         }
         return nil
+    }
+
+    /// A word in place of a count or amount: `"unknown"` always, `"unchanged"` where the field
+    /// allows it. Returns the problem, or nil when the word is allowed.
+    private func checkWord(_ word: String, for field: DataReturnField) -> String? {
+        switch word {
+        case ReportedFigure.unknownWord:
+            return nil
+        case ReportedFigure.unchangedWord where field.allowsUnchanged:
+            return nil
+        case ReportedFigure.unchangedWord:
+            return "\"unchanged\" is only allowed for a level that can stay the same between returns; "
+                + "expected \(field.expectation)"
+        default:
+            return "expected \(field.expectation), found \(JSONValue.string(word).summary)"
+        }
     }
 
     private func reconcile(_ figures: DataReturn) -> [Diagnostic] {

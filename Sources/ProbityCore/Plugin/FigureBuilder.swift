@@ -31,6 +31,17 @@ public struct FigureBuilder: Sendable {
         return Figure(label: label, value: Double(position), display: value, source: source(field))
     }
 
+    /// A yes / no / unknown answer figure: its value is 1 for yes and 0 for no, as a flag's is
+    /// (-1 for unknown).
+    public func answer(_ label: String, _ field: DataReturnField, _ value: YesNoUnknown) -> Figure {
+        let number: Double = switch value {
+        case .yes: 1
+        case .no: 0
+        case .unknown: -1
+        }
+        return Figure(label: label, value: number, display: value.rawValue, source: source(field))
+    }
+
     public func metric(_ metric: Metric) -> Figure {
         Figure(label: metric.label, value: metric.value, display: metric.display, source: "metrics.\(area).\(metric.id)")
     }

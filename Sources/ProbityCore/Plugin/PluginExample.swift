@@ -25,6 +25,8 @@ public struct PluginExample: Sendable {
     public var expectedFindings: Set<FindingID>
     /// Items whose claims the figures must contradict (empty: none).
     public var expectedContradictions: Set<ItemID>
+    /// Metrics the example must produce, by id, with their values (other metrics may appear too).
+    public var expectedMetrics: [String: Double]
     public var file: String
     public var line: Int
 
@@ -32,7 +34,8 @@ public struct PluginExample: Sendable {
         _ name: String, status: AnswerStatus = .met, evidence: EvidenceQuality = .datedDocument,
         overrides: [ItemID: AnswerStatus] = [:], dataReturn: String = "{}", registers: RegisterEvidence? = nil,
         workforce: Int? = 2000, expectGrade: GradeID, expectFindings: Set<FindingID> = [],
-        expectContradictions: Set<ItemID> = [], file: String = #filePath, line: Int = #line
+        expectContradictions: Set<ItemID> = [], expectMetrics: [String: Double] = [:],
+        file: String = #filePath, line: Int = #line
     ) {
         self.name = name
         self.status = status
@@ -44,6 +47,7 @@ public struct PluginExample: Sendable {
         self.expectedGrade = expectGrade
         self.expectedFindings = expectFindings
         self.expectedContradictions = expectContradictions
+        self.expectedMetrics = expectMetrics
         self.file = file
         self.line = line
     }
