@@ -6,7 +6,8 @@ import ProbityCore
 extension GratuitiesIndicators {
     private var kit: FigureBuilder { FigureBuilder(context: context) }
 
-    /// GH-F09: the register is kept on paper, so entries are hard to monitor, check and analyse.
+    /// GH-F09: the register is kept on paper, so entries are hard to monitor, check and analyse
+    /// (GH-01 asks for one register, ideally electronic; GH-04 for PSD oversight of it).
     func manualRegister() -> Finding? {
         guard context.figures.text(Field.registerMedium) == RegisterMedium.manual.rawValue else { return nil }
         let central = context.figures.flag(Field.registerHeldCentrally)
@@ -16,7 +17,7 @@ extension GratuitiesIndicators {
         return Finding(
             id: "GH-F09", kind: .improvement, title: "Gifts and hospitality register kept manually",
             detail: "The gifts and hospitality register is a manual one\(place) which makes it hard for PSD to monitor entries and identify potential problems at an early stage; HMIC (2012) looked for an electronic register overseen by PSD.",
-            items: context.present([Items.registerOversight]), figures: figures)
+            items: context.present([Items.singleRegister, Items.registerOversight]), figures: figures)
     }
 
     /// GH-F10: register entries are not cross-referenced with contract and procurement
