@@ -6,19 +6,27 @@ import Testing
 ///
 /// Hand check, professional standards (weights from Checklists/revisit-2012.json):
 ///   scored items PS-01..PS-12 except PS-08 (not assessed): weight 3+3+2+3+2+2+1+1+2+3+2 = 24.
-///   PS-02 partially met on EV-13, a data return dated 2012-06-08, after the period end
-///   2012-05-31: 0.5 x 0.7 = 0.35 (x3 = 1.05); PS-03 met on EV-13: 0.7 (x2 = 1.4); PS-10 partially
-///   met on EV-14 (procedure, 2011-11-21, in period): 0.5 (x2 = 1); the other eight met on EV-14:
-///   3+3+2+2+1+1+3+2 = 17. Sum 20.45 / 24 = 85.208; one area for improvement (PS-F02: 4 FTE for
-///   5,800 staff = 0.69 per 1,000, below the 1 per 1,000 threshold) -5 = 80.208: good.
+///   PS-02 partially met on EV-13, a data return dated 2012-06-08: after the period end
+///   2012-05-31 but within the checklist's 3 months of fieldwork after it
+///   (scoring.evidence.currentMonthsAfterPeriod), so current: 0.5 x 1 = 0.5 (x3 = 1.5); PS-03 met
+///   on EV-13: 1 (x2 = 2); PS-10 partially met on EV-14 (procedure, 2011-11-21, in period): 0.5
+///   (x2 = 1); the other eight met on EV-14: 3+3+2+2+1+1+3+2 = 17. Sum 21.5 / 24 = 89.583; one area
+///   for improvement (PS-F02: 4 FTE for 5,800 staff = 0.69 per 1,000, below the 1 per 1,000
+///   threshold, which absorbs PS-02's answer finding PS-02-A) -5 = 84.583: good (outstanding
+///   needs 85). PS-10-A (partially met) and the strengths PS-01-A, PS-04-A, PS-05-A, PS-11-A (key
+///   items met on in-period evidence) take no points (scoring.judgement.penaliseAnswerFindings).
 ///   Coverage: 24 of 25 applicable weight answered = 96%.
+/// Governance: 29 weight answered; credits 2 x 0.595 (GV-01, undated) + 3+2+3+2+1+2 + 3 x 0.5
+///   (GV-08) + 1+1 + 0.3 (GV-11, narrative only) + 2 x 0.4 (GV-12, an interview note, 0.8, dated
+///   2012-07-12, current) + 0 (GV-13) + 2+2 = 22.79 / 29 = 78.586; GV-F06 and GV-F08 -10 = 68.586.
 /// Gratuities: the register cross-check flags H001 (NORTHERN FLEET SERVICES LIMITED, accepted by
 ///   S0107 on 2011-10-12; contract C001 with The Northern Fleet Services Ltd. awarded 2012-02-01
 ///   by S0107 - the severe case) and H004 (Harbour Print & Design, contract C006 73 days later),
 ///   so GH-F06 is a cause of concern contradicting GH-05; 0 of 9 hospitality entries declined while
 ///   GH-02 is claimed met (GH-F01). Answer 68.182 - 15 - 3 x 5 = 38.182: inadequate.
-/// Overall: (67.333 + 1.5 x 74.375 + 38.182 + 39.231 + 41.667 + 1.5 x 80.208 + 67.759) / 8 = 60.756,
-///   requires improvement, within one grade of the weakest (inadequate) areas.
+/// Overall: (67.333 + 1.5 x 74.375 + 38.182 + 39.231 + 41.667 + 1.5 x 84.583 + 68.586) / 8
+///   = 493.436 / 8 = 61.680, requires improvement, within one grade of the weakest (inadequate)
+///   areas; every area is graded (coverage 96% to 100%), so the grade is not provisional.
 @Suite struct DemoScorecardTests {
     static func scorecards() throws -> [[String: Any]] {
         let result = CLIHarness.run(["demo", "--format", "json"])
@@ -51,20 +59,27 @@ import Testing
         for (id, grade) in expected {
             #expect(try Self.area(card, id)["grade"] as? String == grade, "\(id)")
         }
-        #expect(abs(try Self.number(card["overallScore"]) - 60.756) < 0.001)
+        #expect(abs(try Self.number(card["overallScore"]) - 61.680) < 0.001)
+        #expect((card["overall"] as? [String: Any])?["status"] as? String == "graded")
     }
 
     @Test func professionalStandardsArithmetic() throws {
         let area = try Self.area(try Self.scorecards()[1], "professional-standards")
-        #expect(abs(try Self.number(area["answerScore"]) - 85.208) < 0.001)
-        #expect(abs(try Self.number(area["score"]) - 80.208) < 0.001)
+        #expect(abs(try Self.number(area["answerScore"]) - 89.583) < 0.001)
+        #expect(abs(try Self.number(area["score"]) - 84.583) < 0.001)
+        #expect(area["grade"] as? String == "good")
         let coverage = try #require(area["coverage"] as? [String: Any])
         #expect(abs(try Self.number(coverage["answered"]) - 24.0 / 25.0) < 1e-9)
         let items = try #require(area["items"] as? [[String: Any]])
         let ps02 = try #require(items.first { $0["item"] as? String == "PS-02" })
-        #expect(abs(try Self.number(ps02["credit"]) - 0.35) < 1e-9)
+        #expect(abs(try Self.number(ps02["credit"]) - 0.5) < 1e-9)
         let evidence = try #require(ps02["evidence"] as? [String: Any])
-        #expect((evidence["basis"] as? String)?.contains("outside the period") == true)
+        #expect((evidence["basis"] as? String)?.contains("dated 2012-06-08, within 3 months after the period ends, so current") == true)
+        let findings = try #require(area["findings"] as? [[String: Any]])
+        let kinds = Dictionary(uniqueKeysWithValues: findings.compactMap { f in (f["id"] as? String).map { ($0, f["kind"] as? String ?? "") } })
+        #expect(kinds == ["PS-F02": "area-for-improvement", "PS-10-A": "area-for-improvement", "PS-01-A": "strength",
+                          "PS-04-A": "strength", "PS-05-A": "strength", "PS-11-A": "strength"])
+        #expect(findings.first { $0["id"] as? String == "PS-F02" }?["also"] as? [String] == ["PS-02-A"])
     }
 
     @Test("every area has a finding with its evidence trail", arguments: [
@@ -110,7 +125,7 @@ import Testing
         let result = CLIHarness.run(["demo"])
         #expect(result.code == 0)
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
-        #expect(result.stdout.contains("OVERALL: REQUIRES IMPROVEMENT, score 60.8"))
+        #expect(result.stdout.contains("OVERALL: REQUIRES IMPROVEMENT, score 61.7"))
     }
 
     @Test func theDemoFilesCanBeWrittenOutButNeverOverwrite() throws {

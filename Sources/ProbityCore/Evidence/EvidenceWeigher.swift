@@ -52,8 +52,11 @@ public struct EvidenceWeigher: Sendable {
             words += ", \(definition.label.lowercased())" + (definition.factor == 1 ? "" : " (x\(fmt(definition.factor)))")
         }
         if let date = record.date {
-            if isCurrent(date) {
+            if date.overlaps(from: period.start, to: period.end) {
                 words += " dated \(date), within the period"
+            } else if isCurrent(date) {
+                let months = checklist.scoring.evidence.currentMonthsAfterPeriod ?? 0
+                words += " dated \(date), within \(months) months after the period ends, so current"
             } else {
                 factor *= factors.outsidePeriod
                 words += " dated \(date), outside the period \(period.start) to \(currentUntil) (x\(fmt(factors.outsidePeriod)))"
