@@ -34,11 +34,13 @@ AREAS = [  # fixed ids, in order, with item-id prefixes
     ("business-interests", "BI"), ("professional-standards", "PS"), ("governance", "GV"),
 ]
 MIN_ITEMS_PER_AREA = 6
-SHARED_SECTIONS = ["answerStatuses", "evidenceKinds", "gradeScales", "scoring"]
+SHARED_SECTIONS = ["answerStatuses", "evidenceKinds", "evidenceSources", "documentStatuses", "gradeScales", "scoring"]
 TOP_KEYS = ["schemaVersion", "id", "version", "title", "year", "previousChecklist", "provenance",
-            "recommendations", "answerStatuses", "evidenceKinds", "gradeScales", "scoring", "areas", "crosswalk"]
+            "recommendations", "answerStatuses", "evidenceKinds", "evidenceSources", "documentStatuses", "gradeScales",
+            "scoring", "areas", "crosswalk"]
 AREA_KEYS = ["id", "title", "summary", "heading", "thresholds", "items"]
-ITEM_KEYS = ["id", "question", "goodPractice", "appliesTo", "evidenceKinds", "weight", "source", "tags", "change"]
+ITEM_KEYS = ["id", "title", "question", "goodPractice", "appliesTo", "evidenceKinds", "weight", "source", "tags", "change",
+             "key"]
 SOURCE_KEYS = ["document", "section", "page", "recommendations", "finding"]
 APPLIES_TO = {"force", "authority", "both"}
 CHANGES = {"same", "changed", "new"}
@@ -273,6 +275,10 @@ def check_file(rep, path):
         rep.err(name, f"scoring.gradeScale {sc.get('gradeScale')!r} is not a grade scale")
         scale = []
     for k, v in (sc.get("evidence") or {}).items():
+        if k == "currentMonthsAfterPeriod":
+            if not (isinstance(v, int) and 0 <= v <= 24):
+                rep.err(name, "scoring.evidence.currentMonthsAfterPeriod must be a whole number of months from 0 to 24")
+            continue
         if not (is_num(v) and 0 <= v <= 1):
             rep.err(name, f"scoring.evidence.{k} must be between 0 and 1")
     for k, v in (sc.get("findingPenalties") or {}).items():

@@ -17,7 +17,7 @@ import Testing
         ("08-duplicate-answer.json", "error: 08-duplicate-answer.json: answers[7].item: item \"MR-08\" is answered twice (also answers[6])"),
         ("09-dangling-evidence.json", "error: 09-dangling-evidence.json: answers[0].evidence[1]: evidence \"EV-09\" is not in the evidence register"),
         ("10-na-without-reason.json", "error: 10-na-without-reason.json: answers[4].reason: not-applicable needs a reason"),
-        ("11-impossible-date.json", "Error: 11-impossible-date.json: evidence[1].date: expected a date as YYYY-MM-DD, found \"2012-02-30\""),
+        ("11-impossible-date.json", "Error: 11-impossible-date.json: evidence[1].date: expected a date as YYYY-MM-DD, YYYY-MM or YYYY, found \"2012-02-30\""),
         ("12-period-end-before-start.json", "error: 12-period-end-before-start.json: period.end: the period ends (2011-05-31) before it starts (2011-09-01)"),
         ("13-unknown-evidence-kind.json", "error: 13-unknown-evidence-kind.json: evidence[0].kind: expected one of policy, procedure, register, minutes, training-record, audit, data-return, interview-note, other, found \"email\""),
         ("14-missing-field.json", "Error: 14-missing-field.json: force.name: missing required field \"name\""),
@@ -30,6 +30,9 @@ import Testing
         ("21-return-does-not-add-up.json", "error: 21-return-does-not-add-up.json: dataReturns.gratuities.entries.total: 412 does not equal gratuities + hospitality = 400 (gratuities 200, hospitality 200)"),
         ("22-negative-count.json", "error: 22-negative-count.json: dataReturns.business-interests.applications.refused: a count cannot be negative, found -2"),
         ("23-unknown-return-field.json", "error: 23-unknown-return-field.json: dataReturns.professional-standards.acu.staf: unknown field \"staf\"; did you mean \"staff\"?"),
+        ("24-unknown-evidence-source.json", "error: 24-unknown-evidence-source.json: evidence[0].source: expected one of force, inspectorate-interview, inspectorate-focus-group, inspectorate-reality-test, inspectorate-document-review, external-research, found \"rumour\""),
+        ("25-unknown-document-status.json", "error: 25-unknown-document-status.json: evidence[0].status: expected one of in-force, under-review, draft, superseded, found \"approved\""),
+        ("26-impossible-partial-date.json", "Error: 26-impossible-partial-date.json: evidence[0].date: expected a date as YYYY-MM-DD, YYYY-MM or YYYY, found \"2012-13\""),
     ]
 
     @Test("a bad assessment gives one precise error", arguments: expectations)

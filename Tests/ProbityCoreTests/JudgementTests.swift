@@ -216,4 +216,26 @@ import Testing
     func impossibleDates(_ text: String) {
         #expect(EvidenceDate(text) == nil)
     }
+
+    @Test("judgement rules that make no sense are refused, naming the place")
+    func badJudgementRules() throws {
+        var checklist = try Self.checklist()
+        var rules = try #require(checklist.scoring.judgement)
+        rules.grading.minAreaCoverage = 2
+        rules.strengths.sources.append("hearsay")
+        rules.answerFindings[0].keyKind = .strength
+        rules.progress.levels.swapAt(0, 1)
+        checklist.scoring.judgement = rules
+        checklist.evidenceSources?[0].factor = 1.5
+        let messages = ChecklistValidator(checklist: checklist, file: "c.json", previous: nil).validate().map(\.rendered)
+        for expected in [
+            "c.json: scoring.judgement.grading.minAreaCoverage: must be between 0 and 1, found 2",
+            "c.json: scoring.judgement.strengths.sources[5]: unknown evidence source \"hearsay\"",
+            "c.json: scoring.judgement.answerFindings[0]: an answer that falls short cannot be a strength",
+            "c.json: scoring.judgement.progress.levels[1].minIndex: levels must descend from best to worst: substantial-progress is not below some-progress",
+            "c.json: evidenceSources[0].factor: must be between 0 and 1",
+        ] {
+            #expect(messages.contains(expected), "missing: \(expected)\nin \(messages)")
+        }
+    }
 }

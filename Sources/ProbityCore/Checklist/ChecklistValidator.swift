@@ -16,11 +16,11 @@ public struct ChecklistValidator: Sendable {
     }
 
     public func validate() -> [Diagnostic] {
-        statuses() + scales() + scoring() + recommendations() + areas() + crosswalk()
+        statuses() + scales() + scoring() + judgement() + provenanceDefinitions() + recommendations() + areas() + crosswalk()
             + checklist.sufficiencyScaleDiagnostics(file: file)
     }
 
-    private func error(_ path: [JSONPathComponent], _ message: String) -> Diagnostic {
+    func error(_ path: [JSONPathComponent], _ message: String) -> Diagnostic {
         Diagnostic(.error, file: file, path: JSONPath(path), message)
     }
 
