@@ -42,31 +42,35 @@ public struct EvidenceWeigher: Sendable {
     func weight(of record: EvidenceRecord) -> Weight {
         let factors = checklist.scoring.evidence
         var factor = checklist.evidenceKind(record.kind)?.strength ?? 0
-        var words = "\(record.id) \(record.kind)"
+        var parts: [String] = []
         if let source = record.source, let definition = checklist.evidenceSource(source) {
             factor *= definition.factor
-            words += " from \(definition.label.lowercased())" + (definition.factor == 1 ? "" : " (x\(fmt(definition.factor)))")
+            parts.append("from \(definition.label.lowercased())" + multiplier(definition.factor))
         }
         if let status = record.status, let definition = checklist.documentStatus(status) {
             factor *= definition.factor
-            words += ", \(definition.label.lowercased())" + (definition.factor == 1 ? "" : " (x\(fmt(definition.factor)))")
+            parts.append(definition.label.lowercased() + multiplier(definition.factor))
         }
         if let date = record.date {
             if date.overlaps(from: period.start, to: period.end) {
-                words += " dated \(date), within the period"
+                parts.append("dated \(date), within the period")
             } else if isCurrent(date) {
                 let months = checklist.scoring.evidence.currentMonthsAfterPeriod ?? 0
-                words += " dated \(date), within \(months) months after the period ends, so current"
+                parts.append("dated \(date), within \(months) months after the period ends, so current")
             } else {
                 factor *= factors.outsidePeriod
-                words += " dated \(date), outside the period \(period.start) to \(currentUntil) (x\(fmt(factors.outsidePeriod)))"
+                parts.append("dated \(date), outside the period \(period.start) to \(currentUntil)" + multiplier(factors.outsidePeriod))
             }
         } else {
             factor *= factors.undated
-            words += " undated (x\(fmt(factors.undated)))"
+            parts.append("undated" + multiplier(factors.undated))
         }
+        let words = "\(record.id) \(record.kind) " + parts.joined(separator: ", ")
         return Weight(factor: factor, best: record.id, basis: "\(words): \(fmt(factor))")
     }
+
+    /// ` (x0.8)` for a factor other than 1.
+    private func multiplier(_ factor: Double) -> String { factor == 1 ? "" : " (x\(fmt(factor)))" }
 
     /// The last day evidence counts as current: the period's end plus the checklist's months
     /// of fieldwork after it.
