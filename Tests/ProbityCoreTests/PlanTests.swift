@@ -16,8 +16,19 @@ import Testing
 
     static func date(_ text: String) throws -> LocalDate { try #require(LocalDate(text)) }
 
+    @Test("every weakness feeds the plan: answer findings, and plugin findings that absorbed one, once each")
+    func answerFindingsFeedThePlan() throws {
+        let scored = try ComparisonFixture.old(statuses: ["GH-05": .partiallyMet, "GH-06": .notMet], fallback: .met,
+                                               findings: Self.findings2011)
+        let plan = PlanBuilder.derive(from: scored)
+        // GH-06's answer folds into GH-F03, which names GH-06; GH-05's stands alone.
+        #expect(plan.actions.map(\.id) == ["ACT-IS-F01", "ACT-GH-F03", "ACT-GH-05-A"])
+        let gh05 = try #require(plan.actions.last)
+        #expect(gh05.findingTitle == (try ChecklistCatalog.builtIn().checklist(id: "wfof-2011").item("GH-05")?.title))
+    }
+
     @Test func oneOpenUnownedActionPerWeakness() throws {
-        let plan = PlanBuilder.derive(from: try ComparisonFixture.old(findings: Self.findings2011))
+        let plan = PlanBuilder.derive(from: try ComparisonFixture.old(fallback: .met, findings: Self.findings2011))
         #expect(plan.actions.map(\.id) == ["ACT-IS-F01", "ACT-GH-F03"], "area order, strengths excluded")
         let action = try #require(plan.action(for: "GH-F03"))
         #expect(action.action == "Address: Chief officers' entries not peer reviewed")
@@ -28,7 +39,7 @@ import Testing
     }
 
     @Test func emptyFieldsAreWrittenAsNullForTheForceToFillIn() throws {
-        let plan = PlanBuilder.derive(from: try ComparisonFixture.old(findings: Self.findings2011))
+        let plan = PlanBuilder.derive(from: try ComparisonFixture.old(fallback: .met, findings: Self.findings2011))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let text = String(decoding: try encoder.encode(plan), as: UTF8.self)
@@ -37,14 +48,14 @@ import Testing
     }
 
     @Test func anUpdateKeepsTheForcesWork() throws {
-        var plan = PlanBuilder.derive(from: try ComparisonFixture.old(findings: Self.findings2011))
+        var plan = PlanBuilder.derive(from: try ComparisonFixture.old(fallback: .met, findings: Self.findings2011))
         plan.actions[1].owner = "Head of PSD"
         plan.actions[1].due = try Self.date("2012-03-31")
         plan.actions[1].status = .inProgress
         plan.actions[1].action = "Chief officer team to peer review every entry monthly"
         plan.actions[1].notes = "Agreed at the integrity board"
         plan.actions[0].status = .done
-        let result = try PlanMerger(plan: plan, planFile: "plan.json").merge(try ComparisonFixture.new(findings: Self.findings2012))
+        let result = try PlanMerger(plan: plan, planFile: "plan.json").merge(try ComparisonFixture.new(fallback: .met, findings: Self.findings2012))
         let merged = result.plan
         #expect(merged.actions.map(\.id) == ["ACT-IS-F01", "ACT-GH-F03", "ACT-IS-F05"])
         let kept = merged.actions[1]
@@ -58,7 +69,7 @@ import Testing
     }
 
     @Test func anUpdateFromAnotherForceIsRefused() throws {
-        let plan = PlanBuilder.derive(from: try ComparisonFixture.old())
+        let plan = PlanBuilder.derive(from: try ComparisonFixture.old(fallback: .met))
         let other = try ComparisonFixture.scored("revisit-2012", year: 2012, file: "ws.json", force: ForceInfo(name: "Westshire Police", code: "WS"))
         #expect(throws: ProbityError.incompatible(reason: "plan.json is Eastmoor Police (EM) but ws.json is Westshire Police (WS); a plan is updated from the same force's health check")) {
             try PlanMerger(plan: plan, planFile: "plan.json").merge(other)
@@ -71,7 +82,7 @@ import Testing
     }
 
     @Test func theCheckFindsOverdueAndUnownedActions() throws {
-        var plan = PlanBuilder.derive(from: try ComparisonFixture.old(findings: Self.findings2011))
+        var plan = PlanBuilder.derive(from: try ComparisonFixture.old(fallback: .met, findings: Self.findings2011))
         plan.actions[0].owner = "Head of information security"
         plan.actions[0].due = try Self.date("2011-06-30")
         let asOf = try Self.date("2011-09-01")
@@ -96,12 +107,12 @@ import Testing
     }
 
     @Test func progressSaysWhetherEachFindingWasResolved() throws {
-        var plan = PlanBuilder.derive(from: try ComparisonFixture.old(findings: Self.findings2011))
+        var plan = PlanBuilder.derive(from: try ComparisonFixture.old(fallback: .met, findings: Self.findings2011))
         plan.actions[0].status = .inProgress
         plan.actions[1].status = .done
         plan.actions[1].due = try Self.date("2012-01-31")
         let comparison = try Comparer().compare(
-            try ComparisonFixture.old(findings: Self.findings2011), try ComparisonFixture.new(findings: Self.findings2012),
+            try ComparisonFixture.old(fallback: .met, findings: Self.findings2011), try ComparisonFixture.new(fallback: .met, findings: Self.findings2012),
             plan: Comparer.PlanInput(file: "plan.json", plan: plan, asOf: nil))
         let progress = try #require(comparison.plan)
         #expect(progress.asOf == ComparisonFixture.period2012.end, "defaults to the end of NEW's period")
@@ -113,16 +124,16 @@ import Testing
     }
 
     @Test func aPlanOfAnotherForceIsRefusedByCompare() throws {
-        var plan = PlanBuilder.derive(from: try ComparisonFixture.old())
+        var plan = PlanBuilder.derive(from: try ComparisonFixture.old(fallback: .met))
         plan.force = ForceInfo(name: "Westshire Police", code: "WS")
         #expect(throws: ProbityError.self) {
-            try Comparer().compare(try ComparisonFixture.old(), try ComparisonFixture.new(),
+            try Comparer().compare(try ComparisonFixture.old(fallback: .met), try ComparisonFixture.new(fallback: .met),
                                    plan: Comparer.PlanInput(file: "plan.json", plan: plan, asOf: nil))
         }
     }
 
     @Test func aPlanFileIsValidated() throws {
-        var plan = PlanBuilder.derive(from: try ComparisonFixture.old(findings: Self.findings2011))
+        var plan = PlanBuilder.derive(from: try ComparisonFixture.old(fallback: .met, findings: Self.findings2011))
         plan.actions[1].id = plan.actions[0].id
         plan.actions[0].action = " "
         let problems = PlanDocument.validate(plan, file: "plan.json").map(\.rendered)

@@ -46,7 +46,12 @@ struct PlanCommand: Command {
         let document = try PlanDocument.load(path: context.resolve(name), displayName: name)
         let result = try PlanMerger(plan: document.plan, planFile: name).merge(scored)
         try CommonOptions.emit(PlanJSONRenderer.render(result.plan), arguments, context)
-        let list = { (ids: [String]) in ids.isEmpty ? "" : " (\(ids.joined(separator: ", ")))" }
+        // At most five ids by name: an update that adds every answer finding lists dozens.
+        let list = { (ids: [String]) -> String in
+            guard !ids.isEmpty else { return "" }
+            let named = ids.prefix(5).joined(separator: ", ")
+            return ids.count > 5 ? " (\(named) and \(ids.count - 5) more)" : " (\(named))"
+        }
         context.stderr.write("updated \(name) from \(scored.file): \(result.kept) actions kept with their owner, due date and status; "
             + "\(result.added.count) added\(list(result.added)); \(result.noLongerFound.count) newly marked no-longer-found\(list(result.noLongerFound))\n")
         return .success
