@@ -17,6 +17,7 @@ public enum CommandRegistry {
         CompareCommand(),
         PlanCommand(),
         NationalCommand(),
+        MigrateCommand(),
     ]
 
     /// The longest command path that prefixes the arguments, and the rest.

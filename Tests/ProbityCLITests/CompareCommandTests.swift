@@ -98,7 +98,7 @@ import Testing
         (["compare", "bad/not-a-health-check.json", "eastmoor-2012.json"],
          "Error: bad/not-a-health-check.json: (document): expected an assessment (with \"answers\") or a scorecard written by 'probity score --format json' (with \"scorecard\")"),
         (["compare", "eastmoor-2011.json", "bad/scorecard-future-schema.json"],
-         "Error: bad/scorecard-future-schema.json: scorecard.schemaVersion: this version of probity reads scorecard schema version 1, found number 2"),
+         "Error: bad/scorecard-future-schema.json: scorecard.schemaVersion: this version of probity reads scorecard schema version 2, found number 3"),
         (["compare", "eastmoor-2011.json", "bad/truncated.json"],
          "Error: bad/truncated.json:4:1: malformed JSON: unexpected end of file; expected ',' or '}' in the object; the JSON is truncated"),
         (["compare", "eastmoor-2011.json", "missing.json"], "Error: missing.json: no such file"),

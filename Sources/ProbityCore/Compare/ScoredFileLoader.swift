@@ -59,6 +59,12 @@ public struct ScoredFileLoader: Sendable {
         guard let version = document.value.value(at: path.components) else {
             throw .invalidValue(file: document.file, path: path, reason: "missing required field; expected \(Scorecard.schemaVersion)")
         }
+        if version.numberValue == 1 {
+            throw .invalidValue(file: document.file, path: path, reason: """
+                scorecard schema version 1 was written by an earlier probity, before answers became findings and \
+                areas could go ungraded; convert it with 'probity migrate \(document.file) -o NEW.json' or re-score its assessment
+                """)
+        }
         guard version.numberValue == Double(Scorecard.schemaVersion) else {
             throw .invalidValue(file: document.file, path: path,
                                 reason: "this version of probity reads scorecard schema version \(Scorecard.schemaVersion), found \(version.summary)")

@@ -22,6 +22,9 @@ public struct Scorecard: Sendable, Hashable, Codable {
     public var caps: [GradeCap]
     public var registers: RegisterEvidence?
     public var why: Explanation
+    /// The schema version a migrated scorecard was written in (`probity migrate`); nil for one
+    /// scored by this version.
+    public var migratedFrom: Int?
 
     public func area(_ id: AreaID) -> AreaResult? { areas.first { $0.area == id } }
 
