@@ -22,22 +22,45 @@ import Testing
         #expect(registered.count == Set(registered).count, "an area is registered twice")
     }
 
-    @Test func registryMatchesEveryChecklistsAreas() throws {
+    /// The checklist decides which areas exist: every registered plugin's area is in some shipped
+    /// checklist, and each checklist's thresholds satisfy the plugins of its areas.
+    @Test func everyPluginsAreaIsInAChecklist() throws {
         let catalog = try ChecklistCatalog.builtIn()
-        let registered = Set(PluginRegistry.instances.map(\.descriptor.area))
+        let areas = Set(catalog.entries.flatMap { $0.checklist.areas.map(\.id) })
         #expect(!catalog.entries.isEmpty)
+        for plugin in PluginRegistry.instances {
+            #expect(areas.contains(plugin.descriptor.area), "\(plugin.descriptor.area) is in no checklist")
+        }
         for entry in catalog.entries {
-            #expect(Set(entry.checklist.areas.map(\.id)) == registered, "\(entry.file) areas differ from the registry")
             let problems = PluginSet(PluginRegistry.instances).diagnostics(for: entry.checklist, file: entry.file)
             #expect(problems.isEmpty, "\(problems.map(\.rendered))")
         }
     }
 
-    @Test func aMissingPluginIsAnErrorAtLoadTime() throws {
+    @Test func twoPluginsForOneAreaAreRefused() throws {
         let checklist = try ChecklistCatalog.builtIn().checklist(id: "revisit-2012")
+        let doubled = PluginSet(PluginRegistry.instances + [PluginRegistry.instances[0]])
+        let problems = doubled.diagnostics(for: checklist, file: "revisit-2012.json").map(\.rendered)
+        #expect(problems == ["revisit-2012.json: areas[0].id: area \"media\" has 2 plugins; an area has at most one"])
+    }
+
+    /// An area with no plugin is still scored, from its answers and evidence: without the media
+    /// plugin, media's answer findings and grade still come from the core.
+    @Test func anAreaWithoutAPluginIsScoredFromItsAnswers() throws {
+        let catalog = try ChecklistCatalog.builtIn()
+        let checklist = try catalog.checklist(id: "revisit-2012")
         let withoutMedia = PluginSet(PluginRegistry.instances.filter { $0.descriptor.area != "media" })
-        #expect(throws: ProbityError.missingPlugin(area: "media", checklist: checklist.id)) {
-            try withoutMedia.requireCoverage(of: checklist, file: "Checklists/revisit-2012.json")
+        var assessment = AssessmentTemplate.blank(checklist: checklist, force: ForceInfo(name: "Testshire Police", code: "TP"), year: 2012)
+        assessment.evidence = [EvidenceRecord(id: "EV-01", kind: "policy", title: "Policy", date: EvidenceDate("2012-03"), status: "in-force")]
+        assessment.answers = checklist.allItems.map { item in
+            Answer(item: item.id, status: item.id == "MR-03" ? .notMet : .met, evidence: ["EV-01"])
         }
+        let card = try HealthCheck(catalog: catalog, plugins: withoutMedia)
+            .score(assessment, checklist: checklist, dataReturns: [:], registers: nil)
+        let media = try #require(card.area("media"))
+        #expect(media.grade != nil)
+        #expect(media.findings.map(\.id).contains("MR-03-A"))
+        #expect(media.findings.allSatisfy { $0.origin == .answer })
+        #expect(media.returnFigures == nil, "no plugin, no data-return schema")
     }
 }

@@ -2,7 +2,8 @@ import ProbityCore
 import ProbityReports
 
 /// `probity checklist validate [FILE...]`: ids unique, references and crosswalk targets
-/// resolve, weights positive, thresholds ordered, and every area has a plugin.
+/// resolve, weights positive, thresholds ordered, judgement rules sensible, at most one plugin
+/// per area and every threshold a plugin reads present.
 struct ChecklistValidateCommand: Command {
     let spec = CommandSpec(
         ["checklist", "validate"], abstract: "Check checklist files (default: the shipped checklists).",

@@ -14,7 +14,7 @@ public struct PluginExampleRunner: Sendable {
     public func run(_ plugin: any AreaPlugin, _ example: PluginExample) throws(ProbityError) -> AreaResult {
         let areaID = plugin.descriptor.area
         guard let area = checklist.area(areaID), let scale = checklist.activeScale else {
-            throw .missingPlugin(area: areaID, checklist: checklist.id)
+            throw .missingArea(area: areaID, checklist: checklist.id)
         }
         let file = "example \"\(example.name)\""
         let document = try JSONDocument.parse(bytes: Array(example.dataReturn.utf8), file: file)

@@ -21,11 +21,11 @@ public struct HealthCheck: Sendable {
                                              baseDirectory: directory.isEmpty ? "." : directory)
     }
 
-    /// The checklist an assessment answers, refusing one no plugin set can score.
+    /// The checklist an assessment answers, refusing one whose thresholds the plugins cannot read.
     public func checklist(for assessment: Assessment) throws(ProbityError) -> Checklist {
         let checklist = try catalog.checklist(id: assessment.checklist.id, version: assessment.checklist.version)
         let file = catalog.entries.first { $0.checklist.id == checklist.id }?.file ?? checklist.id.rawValue
-        try plugins.requireCoverage(of: checklist, file: file)
+        try plugins.requireCompatibility(with: checklist, file: file)
         return checklist
     }
 
@@ -58,13 +58,14 @@ public struct HealthCheck: Sendable {
         let scorer = AreaScorer(checklist: checklist, scale: scale)
         var results: [AreaResult] = []
         for area in checklist.areas {
-            guard let plugin = plugins.plugin(for: area.id) else { throw .missingPlugin(area: area.id, checklist: checklist.id) }
+            let plugin = plugins.plugin(for: area.id)
             let context = AreaContext(
                 checklist: checklist, area: area, force: assessment.force, period: assessment.period,
                 answers: answers, evidence: evidence, figures: dataReturns[area.id] ?? .empty, registers: registers)
-            var evaluation = plugin.evaluate(context)
+            // An area with no plugin is judged from its answers and evidence alone.
+            var evaluation = plugin?.evaluate(context) ?? AreaEvaluation()
             evaluation.findings += adjustments.findings[area.id] ?? []
-            results.append(scorer.score(context, evaluation: evaluation, adjustments: adjustments, dataReturn: plugin.descriptor.dataReturn))
+            results.append(scorer.score(context, evaluation: evaluation, adjustments: adjustments, dataReturn: plugin?.descriptor.dataReturn))
         }
         return ScorecardBuilder(checklist: checklist, scale: scale).build(assessment: assessment, areas: results, registers: registers)
     }

@@ -22,7 +22,8 @@ public enum ProbityError: Error, Sendable, Equatable {
     /// Writing the file failed; nothing was left behind.
     case writeFailed(file: String, reason: String)
     /// A checklist area has no plugin to score it.
-    case missingPlugin(area: AreaID, checklist: ChecklistID)
+    /// A checklist has no such area (a plugin example run against a checklist without its area).
+    case missingArea(area: AreaID, checklist: ChecklistID)
     /// Two inputs cannot be used together (different forces, unrelated checklists).
     case incompatible(reason: String)
     /// A general problem with a file that has no better place to point at.
@@ -56,8 +57,8 @@ public enum ProbityError: Error, Sendable, Equatable {
             return "\(file): file exists; use --overwrite to replace it"
         case .writeFailed(let file, let reason):
             return "\(file): cannot write the file: \(reason)"
-        case .missingPlugin(let area, let checklist):
-            return "checklist \(checklist): area \"\(area)\" has no plugin to score it"
+        case .missingArea(let area, let checklist):
+            return "checklist \(checklist) has no area \"\(area)\""
         case .incompatible(let reason):
             return reason
         case .other(let file, let reason):
