@@ -5,7 +5,9 @@ import ProbityCore
 /// persisting, rates compared in both years, and the plan's progress.
 public enum ComparisonTextRenderer {
     public static func render(_ comparison: Comparison, context: ReportContext) -> String {
-        var sections = [header(comparison), areaTable(comparison), items(comparison), findings(comparison), rates(comparison)]
+        var sections = [header(comparison), ComparisonProgressText.headline(comparison) + [""] + overall(comparison),
+                        areaTable(comparison), ComparisonProgressText.areaTable(comparison), items(comparison),
+                        findings(comparison), rates(comparison)]
         if let plan = comparison.plan { sections.append(PlanProgressText.lines(plan)) }
         sections.append(["probity \(context.version), \(context.generatedAt).", "'--format markdown' lists every item; '--format json' has everything."])
         return sections.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
@@ -24,11 +26,16 @@ public enum ComparisonTextRenderer {
         }
         lines += TextLayout.wrap("Items: \(comparison.matching.description).")
         lines += comparison.notes.flatMap { ComparisonFormat.hanging("Note: \($0)", first: "", rest: "      ") }
+        if let log = comparison.moderation { lines += TextLayout.wrap("Inspector's judgements: \(log) (NEW's moderation log, verified).") }
+        return lines
+    }
+
+    static func overall(_ comparison: Comparison) -> [String] {
         let overall = comparison.overall
         let standing = { (side: ComparisonSide) in "\(side.overall.gradeLabel) \(NumberFormatting.number(side.overall.score))" }
-        var text = "OVERALL: \(standing(old)) -> \(standing(new)) (\(ComparisonFormat.signed(overall.scoreChange))) \(ComparisonFormat.marker(overall.grade))"
+        var text = "OVERALL GRADE: \(standing(comparison.old)) -> \(standing(comparison.new)) (\(ComparisonFormat.signed(overall.scoreChange))) \(ComparisonFormat.marker(overall.grade))"
         if let reason = overall.gradeReason { text += " \(reason)" }
-        return lines + [""] + TextLayout.wrap(text)
+        return TextLayout.wrap(text)
     }
 
     static func areaTable(_ comparison: Comparison) -> [String] {
@@ -68,13 +75,15 @@ public enum ComparisonTextRenderer {
 
     static func findings(_ comparison: Comparison) -> [String] {
         let summary = comparison.summary
-        var lines = TextLayout.wrap("FINDINGS: \(summary.findingsResolved) resolved, \(summary.findingsNew) new, \(summary.findingsPersisting) persisting (areas for improvement and causes of concern)")
+        var lines = TextLayout.wrap("FINDINGS: \(summary.findingsResolved) resolved, \(summary.findingsNew) new, \(summary.findingsPersisting) persisting, \(summary.findingsNotComparable) not comparable (areas for improvement and causes of concern)")
         let all = comparison.allFindings
-        for status in [FindingChange.Status.new, .persisting, .resolved] {
+        for status in [FindingChange.Status.new, .persisting, .resolved, .notComparable] {
             for finding in all where finding.kind != .strength && finding.status == status {
                 let kind = finding.kindChange ?? (finding.status == .resolved ? "was " : "") + ComparisonFormat.shortKind(finding.kind)
-                let text = "\(finding.id) \(finding.title) [\(kind)]"
-                lines += ComparisonFormat.hanging(text, first: "  " + TextLayout.pad(status.rawValue, 11), rest: String(repeating: " ", count: 13))
+                var text = "\(finding.displayID) \(finding.title) [\(kind)]"
+                if let reason = finding.reason { text += "; \(reason)" }
+                lines += ComparisonFormat.hanging(text, first: "  " + TextLayout.pad(status.label(for: finding.kind), 15),
+                                                  rest: String(repeating: " ", count: 17))
             }
         }
         let strengths = all.filter { $0.kind == .strength }

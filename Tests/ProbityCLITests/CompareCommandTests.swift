@@ -22,7 +22,13 @@ import Testing
         #expect(lines.contains("  MR-01 not-met -> met"))
         #expect(lines.contains("  IS-04 was not-met; merged into IS-03, compared there"))
         #expect(lines.contains("  GH-05 not-assessed -> met; not assessed in OLD"))
-        #expect(lines.contains("  resolved   IS-F01 No proactive checks of information systems [was concern]"))
+        #expect(lines.contains("  resolved       MR-01-A Written media relationships policy [was concern]"))
+        // IS-F01 (2011) absorbed IS-03-A and IS-04-A; 2012's IS-03 is partially met, so the
+        // weakness persists under IS-03-A rather than being resolved.
+        #expect(lines.contains("  persisting     IS-03-A (also IS-04-A, IS-F01) Proactive audit of all"))
+        // 3 resolved (MR-01-A, GH-01-A, GV-01-A), 1 new (GH-02-A: GH-02 met -> partially-met),
+        // 53 persisting: (3 - 1) / (3 + 1 + 53) = +0.04 -> limited progress.
+        #expect(lines.contains("  Derived:   Limited progress (index +0.04)"))
         let investigations = lines.first { $0.hasPrefix("  investigations.total ") }
         #expect(investigations?.split(separator: " ").map(String.init) == ["investigations.total", "120", "10", "135", "15", "+50%"],
                 "120 in 12 months (10 a month) against 135 in 9 months (15 a month)")

@@ -64,9 +64,19 @@ import Testing
         #expect(items["MR-10/new"]?.newStatus == .met)
         #expect(items["PS-08/not-comparable"]?.reason == "not assessed in NEW")
 
-        let findings = Dictionary(uniqueKeysWithValues: comparison.allFindings.map { ($0.id, $0) })
+        let findings = Dictionary(comparison.allFindings.filter(\.isWeakness).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         #expect(findings["IS-F01"]?.status == .resolved && findings["IS-F01"]?.oldKind == .concern)
+        #expect(findings["IS-F01"]?.also == ["IS-03-A", "IS-04-A"], "the answer findings it absorbed, matched through the merge")
         #expect(findings["GH-F03"]?.status == .persisting)
+
+        // Direction of travel over the 57 items judged in both years: 41 weaknesses resolved and
+        // 3 items improved without one resolving (gains 44), 8 new weaknesses (losses 8), 7
+        // persisting: (44 - 8) / (44 + 8 + 7) = 36 / 59 = +0.61 -> some progress (0.25 <= 0.61 < 0.75).
+        let progress = comparison.progress
+        #expect(progress.tally.comparableItems.count == 57)
+        #expect(progress.tally.resolved.count == 41 && progress.tally.improved.count == 3 && progress.gains == 44)
+        #expect(progress.tally.new.count == 8 && progress.losses == 8 && progress.persisting == 7)
+        #expect(progress.index == 36.0 / 59.0 && progress.level == "some-progress")
     }
 
     @Test func theDemoTextFitsEightyColumns() {

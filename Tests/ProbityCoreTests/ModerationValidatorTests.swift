@@ -13,9 +13,11 @@ import Testing
         checklist = try ModerationFixture.checklist()
     }
 
-    func problems(_ items: [ItemModeration], findings: [InspectorFinding] = [], moderator: Moderator = ModerationFixture.inspector) throws -> [String] {
+    func problems(_ items: [ItemModeration], findings: [InspectorFinding] = [], moderator: Moderator = ModerationFixture.inspector,
+                  judgements: [ProgressJudgementEntry] = []) throws -> [String] {
         let log = try ModerationLog.start(assessmentFile: "assessment.json", assessmentBytes: document.bytes)
-            .appending(moderator: moderator, date: ModerationFixture.day, assessmentBytes: document.bytes, items: items, findings: findings)
+            .appending(moderator: moderator, date: ModerationFixture.day, assessmentBytes: document.bytes, items: items, findings: findings,
+                       judgements: judgements)
         let file = try ModerationLogDocument.inMemory(log, file: "mod.json")
         return ModerationValidator(document: file, checklist: checklist, assessment: document.assessment).validate().map(\.rendered)
     }
@@ -69,8 +71,28 @@ import Testing
     @Test func anEntryMustSayWhoAndWhat() throws {
         #expect(try problems([], moderator: Moderator(name: " ")) == [
             "mod.json: entries[0].moderator.name: the moderator's name is empty",
-            "mod.json: entries[0]: the entry moderates nothing: no items and no findings",
+            "mod.json: entries[0]: the entry moderates nothing: no items, no findings and no judgements",
         ])
+    }
+
+    @Test func aProgressJudgementAloneIsAnEntry() throws {
+        #expect(try problems([], judgements: [
+            ProgressJudgementEntry(progress: "some-progress", narrative: "Improvements, with key policies still under review."),
+            ProgressJudgementEntry(area: "gratuities", progress: "limited-progress", narrative: "The register is still manual."),
+        ]).isEmpty)
+    }
+
+    @Test func aProgressJudgementIsCheckedAgainstTheChecklist() throws {
+        #expect(try problems([], judgements: [ProgressJudgementEntry(progress: "some-progres", narrative: "x")]) == [
+            "mod.json: entries[0].judgements[0].progress: expected one of substantial-progress, some-progress, limited-progress, no-progress, deteriorated, found \"some-progres\"; did you mean \"some-progress\"?",
+        ])
+        #expect(try problems([], judgements: [ProgressJudgementEntry(area: "gratuity", progress: "no-progress", narrative: " ")]) == [
+            "mod.json: entries[0].judgements[0].area: expected one of media, information, gratuities, procurement, business-interests, professional-standards, governance (or no area, for the headline), found \"gratuity\"; did you mean \"gratuities\"?",
+            "mod.json: entries[0].judgements[0].narrative: a narrative is required: say why the force has made this progress",
+        ])
+        #expect(try problems([], judgements: [ProgressJudgementEntry(progress: "no-progress", narrative: "a"),
+                                              ProgressJudgementEntry(progress: "deteriorated", narrative: "b")])
+            == ["mod.json: entries[0].judgements[1]: the headline is judged twice in this entry (also judgements[0])"])
     }
 
     @Test func theSufficiencyScaleIsData() throws {

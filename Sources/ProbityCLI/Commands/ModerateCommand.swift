@@ -8,19 +8,22 @@ struct ModerateCommand: Command {
     static let statuses: [AnswerStatus] = [.met, .partiallyMet, .notMet, .notApplicable]
 
     let spec = CommandSpec(
-        ["moderate"], abstract: "Add an inspector's moderation of an item to the moderation log.",
-        discussion: "Appends one hash-chained entry to MOD (created if absent): the inspector's status for the item, a sufficiency grade for evidence the force cited for it, the rationale, and optionally a finding. The assessment is never altered. An existing log is verified first (chain intact, assessment unchanged); a broken one is refused.",
+        ["moderate"], abstract: "Add an inspector's moderation of an item, or judgement of progress, to the moderation log.",
+        discussion: "Appends one hash-chained entry to MOD (created if absent): the inspector's status for the item, a sufficiency grade for evidence the force cited for it, the rationale, and optionally a finding; and/or the inspector's judgement of progress since the previous inspection, for the force (--headline LEVEL) or one area (--judgement AREA=LEVEL), with --narrative. LEVEL is a level of the checklist's progress scale (substantial-progress, some-progress, limited-progress, no-progress, deteriorated in the shipped checklists); 'probity compare --moderation MOD' shows it beside the derived direction of travel. The assessment is never altered. An existing log is verified first (chain intact, assessment unchanged); a broken one is refused.",
         options: [
             .value("--moderation", "MOD", "The moderation log (required)."),
             .value("--moderator", "NAME", "Who is moderating (required)."),
             .value("--role", "ROLE", "The moderator's role, e.g. HMI or inspection lead."),
-            .value("--item", "ID", "The item moderated (required)."),
+            .value("--item", "ID", "The item moderated (required unless a judgement is given)."),
             .value("--status", "STATUS", "The inspector's status: met, partially-met, not-met or not-applicable."),
             OptionSpec("--evidence", .repeated("EV=GRADE"), "Grade evidence the force cited for the item, e.g. EV-01=sampled (repeatable)."),
-            .value("--rationale", "TEXT", "Why (required)."),
+            .value("--rationale", "TEXT", "Why (required with --item)."),
             .value("--finding-kind", "KIND", "Also record a finding: strength, area-for-improvement or cause-of-concern."),
             .value("--finding-title", "TEXT", "The finding's title."),
             .value("--finding-detail", "TEXT", "The finding's detail (default: the rationale)."),
+            .value("--headline", "LEVEL", "Record the inspector's headline judgement of progress since the previous inspection, e.g. some-progress."),
+            .value("--judgement", "AREA=LEVEL", "Record the inspector's judgement of an area's progress, e.g. gratuities=limited-progress."),
+            .value("--narrative", "TEXT", "Why the force made that progress (required with --headline or --judgement)."),
             CommonOptions.checklists,
         ],
         arguments: [ArgumentSpec("ASSESSMENT", "The force's assessment JSON file.")])
@@ -39,7 +42,8 @@ struct ModerateCommand: Command {
         let report = try pipeline.healthCheck.validate(document)
         if report.diagnostics.hasErrors { throw ProbityError.validationFailed(file: document.file, diagnostics: report.diagnostics) }
         let rules = ModerationRules(checklist: try pipeline.healthCheck.checklist(for: document.assessment), assessment: document.assessment)
-        let moderation = try itemModeration(arguments, rules)
+        let judgements = try progressJudgements(arguments, rules)
+        let moderation = judgements.isEmpty || arguments.value("--item") != nil ? try itemModeration(arguments, rules) : nil
         let findings = try finding(arguments, for: moderation, rules)
         let existing = FileManager.default.fileExists(atPath: path) ? try ModerationLogDocument.load(path: path, displayName: logName) : nil
         if let existing {
@@ -47,7 +51,8 @@ struct ModerateCommand: Command {
             if problems.hasErrors { return refuse(problems, log: logName, context) }
         }
         let log = try (existing?.log ?? .start(assessmentFile: name, assessmentBytes: document.bytes))
-            .appending(moderator: moderator, date: context.today, assessmentBytes: document.bytes, items: [moderation], findings: findings)
+            .appending(moderator: moderator, date: context.today, assessmentBytes: document.bytes,
+                       items: moderation.map { [$0] } ?? [], findings: findings, judgements: judgements)
         try write(log, to: path, replacing: existing)
         context.stdout.write("\(logName): \(existing == nil ? "created; " : "")\(summary(log, moderation, document.assessment))\n")
         return .success
@@ -92,10 +97,42 @@ struct ModerateCommand: Command {
         return EvidenceGrade(id: EvidenceID(String(text[..<equals])), sufficiency: SufficiencyID(String(text[text.index(after: equals)...])))
     }
 
+    /// The judgement of progress from `--headline LEVEL` or `--judgement AREA=LEVEL` with
+    /// `--narrative`, checked against the checklist's areas and progress scale.
+    func progressJudgements(_ arguments: ParsedArguments, _ rules: ModerationRules) throws -> [ProgressJudgementEntry] {
+        let headline = arguments.value("--headline")
+        let area = arguments.value("--judgement")
+        if headline != nil && area != nil {
+            throw UsageError("give --headline or --judgement, not both; record each in its own entry", command: spec.name)
+        }
+        guard let given = headline ?? area else {
+            if arguments.value("--narrative") != nil {
+                throw UsageError("--narrative applies to --headline or --judgement", command: spec.name)
+            }
+            return []
+        }
+        let option = headline != nil ? "--headline" : "--judgement"
+        var judgement = ProgressJudgementEntry(progress: ProgressLevelID(given), narrative: try required("--narrative", arguments))
+        if area != nil {
+            guard let equals = given.firstIndex(of: "="), equals != given.startIndex, given.index(after: equals) != given.endIndex else {
+                throw UsageError("--judgement expects AREA=LEVEL, e.g. gratuities=some-progress, found '\(given)'", command: spec.name)
+            }
+            judgement = ProgressJudgementEntry(area: AreaID(String(given[..<equals])),
+                                               progress: ProgressLevelID(String(given[given.index(after: equals)...])),
+                                               narrative: judgement.narrative)
+        }
+        if let problem = rules.problems(judgement).first {
+            let name = problem.field == .judgementNarrative ? "--narrative" : option
+            throw UsageError("\(name): \(problem.message)", command: spec.name)
+        }
+        return [judgement]
+    }
+
     /// An optional finding on the moderated item (`--finding-kind` and `--finding-title`).
-    func finding(_ arguments: ParsedArguments, for moderation: ItemModeration, _ rules: ModerationRules) throws -> [InspectorFinding] {
+    func finding(_ arguments: ParsedArguments, for moderation: ItemModeration?, _ rules: ModerationRules) throws -> [InspectorFinding] {
         let given = ["--finding-kind", "--finding-title", "--finding-detail"].filter { arguments.value($0) != nil }
         guard !given.isEmpty else { return [] }
+        guard let moderation else { throw UsageError("\(given[0]) needs --item: a finding is about a moderated item", command: spec.name) }
         let kindText = try required("--finding-kind", arguments)
         guard let kind = FindingKind(rawValue: kindText) else {
             let names = FindingKind.allCases.map(\.rawValue)
@@ -121,6 +158,8 @@ struct ModerateCommand: Command {
         case .rationale: return "--rationale"
         case .evidenceID(let index), .sufficiency(let index): return index < grades.count ? "--evidence \(grades[index])" : "--evidence"
         case .findingTitle: return "--finding-title"
+        case .judgementArea, .judgementProgress: return arguments.value("--headline") != nil ? "--headline" : "--judgement"
+        case .judgementNarrative: return "--narrative"
         }
     }
 
@@ -143,8 +182,11 @@ struct ModerateCommand: Command {
     }
 
     /// `entry 3 by A. Inspector (HMI): MR-01 met -> partially-met; evidence EV-01 asserted; head ...`
-    func summary(_ log: ModerationLog, _ moderation: ItemModeration, _ assessment: Assessment) -> String {
+    /// or `entry 4 by A. Inspector (HMI): headline judged some-progress; head ...`
+    func summary(_ log: ModerationLog, _ moderation: ItemModeration?, _ assessment: Assessment) -> String {
         guard let entry = log.entries.last else { return "no entry" }
+        let judged = entry.progressJudgements.map { "\($0.subject) judged \($0.progress)" }
+        guard let moderation else { return "entry \(entry.sequence) by \(entry.moderator): \(judged.joined(separator: "; ")); head \(entry.hash)" }
         var text = "entry \(entry.sequence) by \(entry.moderator): \(moderation.item)"
         if let status = moderation.status {
             text += " \(assessment.answer(for: moderation.item)?.status.rawValue ?? "unanswered") -> \(status.rawValue)"
@@ -153,6 +195,7 @@ struct ModerateCommand: Command {
             text += "; evidence \(moderation.evidence.map { "\($0.id) \($0.sufficiency)" }.joined(separator: ", "))"
         }
         for finding in entry.scoredFindings { text += "; finding \(finding.id)" }
+        for words in judged { text += "; \(words)" }
         return text + "; head \(entry.hash)"
     }
 }

@@ -20,6 +20,15 @@ public struct AreaComparison: Sendable, Hashable, Codable {
     public var findings: [FindingChange]
     public var metrics: [RateComparison]
     public var figures: [RateComparison]
+    /// The area's direction of travel, with the inspector's judgement when recorded.
+    public var progress: ProgressJudgement
+
+    /// Why the area cannot be compared at all: it is missing from one year's checklist.
+    func missingReason(oldYear: Int, newYear: Int) -> String? {
+        if old == nil { return "not in the \(oldYear) checklist" }
+        if new == nil { return "not in the \(newYear) checklist" }
+        return nil
+    }
 
     /// An area's result in one year.
     public struct Snapshot: Sendable, Hashable, Codable {

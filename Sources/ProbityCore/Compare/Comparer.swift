@@ -26,14 +26,24 @@ public struct Comparer: Sendable {
 
     public init(options: Options = Options()) { self.options = options }
 
-    public func compare(_ old: ScoredFile, _ new: ScoredFile, plan: PlanInput? = nil) throws(ProbityError) -> Comparison {
+    /// `inspector` holds the judgements of progress recorded in NEW's moderation log.
+    public func compare(_ old: ScoredFile, _ new: ScoredFile, plan: PlanInput? = nil,
+                        inspector: InspectorJudgements? = nil) throws(ProbityError) -> Comparison {
         var notes = try checkForces(old, new, plan: plan)
         try checkOrder(old, new)
         notes += figureNotes(old, new)
         let matching = ItemMatching.between(old: old.checklist, new: new.checklist)
         let items = ItemComparer(matching: matching, old: old, new: new).compare()
-        let findings = FindingChange.compare(old: old.scorecard, new: new.scorecard)
-        let areas = areaComparisons(old, new, items: items, findings: findings)
+        let comparable = ComparableItems(items: items, oldYear: old.scorecard.year, newYear: new.scorecard.year)
+        let findings = FindingMatcher(matching: matching, items: comparable).compare(old: old.scorecard, new: new.scorecard)
+        let scale = new.checklist.scoring.judgement?.progress
+        let judge = ProgressJudge(scale: scale, items: comparable, findings: findings)
+        let areas = areaComparisons(old, new, items: items, findings: findings).map { area in
+            var area = area
+            area.progress = judge.area(area.area, missing: area.missingReason(oldYear: old.scorecard.year, newYear: new.scorecard.year))
+                .with(inspector: inspector?.judgement(for: area.area), scale: scale)
+            return area
+        }
         let (grade, reason) = AreaComparison.gradeMovement(
             old: .init(present: true, grade: old.scorecard.overallGrade, year: old.scorecard.year),
             new: .init(present: true, grade: new.scorecard.overallGrade, year: new.scorecard.year),
@@ -46,7 +56,9 @@ public struct Comparer: Sendable {
             matching: Comparison.Matching(basis: matching.basis, description: matching.description),
             overall: Comparison.Overall(grade: grade, gradeReason: reason,
                                         scoreChange: Self.overallScoreChange(old.scorecard, new.scorecard)),
-            areas: areas, summary: Comparison.Summary(items: items, findings: findings), notes: notes, plan: progress)
+            areas: areas, summary: Comparison.Summary(items: items, findings: findings), notes: notes, plan: progress,
+            progress: judge.overall().with(inspector: inspector?.judgement(for: nil), scale: scale),
+            moderation: inspector?.file)
     }
 
     func checkForces(_ old: ScoredFile, _ new: ScoredFile, plan: PlanInput?) throws(ProbityError) -> [String] {
@@ -100,7 +112,8 @@ public struct Comparer: Sendable {
                 answeredChange: Self.difference(oldSnapshot?.answered, newSnapshot?.answered),
                 evidencedChange: Self.difference(oldSnapshot?.evidenced, newSnapshot?.evidenced),
                 items: items.filter { $0.area == id }, findings: findings.filter { $0.area == id },
-                metrics: rates.metrics(in: id), figures: rates.figures(in: id))
+                metrics: rates.metrics(in: id), figures: rates.figures(in: id),
+                progress: ProgressJudgement(level: nil, index: nil, reason: nil, tally: ProgressTally()))
         }
     }
 

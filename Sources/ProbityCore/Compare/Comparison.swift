@@ -16,6 +16,10 @@ public struct Comparison: Sendable, Hashable, Codable {
     /// Things a reader must know: different forces compared, figures that could not be.
     public var notes: [String]
     public var plan: PlanProgress?
+    /// The force's direction of travel: the headline, with the inspector's when recorded.
+    public var progress: ProgressJudgement
+    /// NEW's moderation log the inspector's judgements were read from.
+    public var moderation: String?
 
     public struct Matching: Sendable, Hashable, Codable {
         public var basis: ItemMatching.Basis
@@ -41,6 +45,8 @@ public struct Comparison: Sendable, Hashable, Codable {
         public var findingsResolved = 0
         public var findingsNew = 0
         public var findingsPersisting = 0
+        /// Weaknesses in one year only whose items were not judged in both years.
+        public var findingsNotComparable = 0
 
         public init(items: [ItemComparison], findings: [FindingChange]) {
             for item in items { count(item.change) }
@@ -48,6 +54,7 @@ public struct Comparison: Sendable, Hashable, Codable {
             findingsResolved = weaknesses.filter { $0.status == .resolved }.count
             findingsNew = weaknesses.filter { $0.status == .new }.count
             findingsPersisting = weaknesses.filter { $0.status == .persisting }.count
+            findingsNotComparable = weaknesses.filter { $0.status == .notComparable }.count
         }
 
         mutating func count(_ change: ItemChange) {

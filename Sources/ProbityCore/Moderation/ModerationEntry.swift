@@ -12,11 +12,15 @@ public struct ModerationEntry: Sendable, Hashable, Codable {
     public var date: LocalDate
     public var items: [ItemModeration]
     public var findings: [InspectorFinding]
+    /// The inspector's judgements of progress since the previous inspection (headline and per
+    /// area). Absent in entries without any, so entries written before it existed hash as they did.
+    public var judgements: [ProgressJudgementEntry]?
     /// The SHA-256 of this entry's canonical JSON without `hash` (`ModerationHash`).
     public var hash: SHA256Digest
 
     public init(sequence: Int, previous: SHA256Digest, assessmentSha256: SHA256Digest, moderator: Moderator,
-                date: LocalDate, items: [ItemModeration], findings: [InspectorFinding] = []) {
+                date: LocalDate, items: [ItemModeration], findings: [InspectorFinding] = [],
+                judgements: [ProgressJudgementEntry] = []) {
         self.sequence = sequence
         self.previous = previous
         self.assessmentSha256 = assessmentSha256
@@ -24,8 +28,12 @@ public struct ModerationEntry: Sendable, Hashable, Codable {
         self.date = date
         self.items = items
         self.findings = findings
+        self.judgements = judgements.isEmpty ? nil : judgements
         self.hash = ModerationHash.genesis
     }
+
+    /// The progress judgements, none when absent.
+    public var progressJudgements: [ProgressJudgementEntry] { judgements ?? [] }
 
     /// The inspector's findings as scorecard findings, numbered `MOD-<sequence>-<n>`.
     public var scoredFindings: [Finding] {

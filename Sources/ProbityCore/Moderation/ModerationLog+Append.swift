@@ -7,11 +7,12 @@ extension ModerationLog {
     /// The log with one more entry, chained to the last one and sealed. The only way entries
     /// are added: earlier entries are never touched.
     public func appending(moderator: Moderator, date: LocalDate, assessmentBytes: [UInt8],
-                          items: [ItemModeration], findings: [InspectorFinding] = []) throws(ProbityError) -> ModerationLog {
+                          items: [ItemModeration], findings: [InspectorFinding] = [],
+                          judgements: [ProgressJudgementEntry] = []) throws(ProbityError) -> ModerationLog {
         let entry = ModerationEntry(
             sequence: (entries.last?.sequence ?? 0) + 1, previous: head,
             assessmentSha256: ModeratedAssessment.digest(of: assessmentBytes),
-            moderator: moderator, date: date, items: items, findings: findings)
+            moderator: moderator, date: date, items: items, findings: findings, judgements: judgements)
         var log = self
         log.entries.append(try ModerationHash.seal(entry))
         return log

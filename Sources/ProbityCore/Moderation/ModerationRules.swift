@@ -17,6 +17,7 @@ public struct ModerationRules: Sendable {
         case item, status, rationale
         case evidenceID(Int), sufficiency(Int)
         case findingTitle, findingItems, findingItem(Int)
+        case judgementArea, judgementProgress, judgementNarrative
 
         /// The path below the item moderation or finding.
         public var path: [JSONPathComponent] {
@@ -29,6 +30,9 @@ public struct ModerationRules: Sendable {
             case .findingTitle: return [.key("title")]
             case .findingItems: return [.key("items")]
             case .findingItem(let index): return [.key("items"), .index(index)]
+            case .judgementArea: return [.key("area")]
+            case .judgementProgress: return [.key("progress")]
+            case .judgementNarrative: return [.key("narrative")]
             }
         }
     }
@@ -72,6 +76,34 @@ public struct ModerationRules: Sendable {
             problems.append(Problem(field: .findingItems, message: "the items span areas \(areas.map(\.rawValue).joined(separator: ", ")); a finding belongs to one area"))
         }
         return problems
+    }
+
+    /// A progress judgement: an area of the checklist (or none, for the headline), a level of
+    /// its progress scale and a narrative.
+    public func problems(_ judgement: ProgressJudgementEntry) -> [Problem] {
+        var problems: [Problem] = []
+        if let area = judgement.area, checklist.area(area) == nil {
+            let ids = checklist.areas.map(\.id.rawValue)
+            var message = "expected one of \(ids.joined(separator: ", ")) (or no area, for the headline), found \"\(area)\""
+            if let near = Suggestion.closest(to: area.rawValue, among: ids) { message += "; did you mean \"\(near)\"?" }
+            problems.append(Problem(field: .judgementArea, message: message))
+        }
+        if let unknown = unknownProgress(judgement.progress) { problems.append(Problem(field: .judgementProgress, message: unknown)) }
+        if judgement.narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            problems.append(Problem(field: .judgementNarrative, message: "a narrative is required: say why the force has made this progress"))
+        }
+        return problems
+    }
+
+    func unknownProgress(_ id: ProgressLevelID) -> String? {
+        guard let scale = checklist.scoring.judgement?.progress else {
+            return "checklist \(checklist.id) defines no scoring.judgement.progress, so progress cannot be judged"
+        }
+        guard scale.level(id) == nil else { return nil }
+        let ids = scale.levels.map(\.id.rawValue)
+        var message = "expected one of \(ids.joined(separator: ", ")), found \"\(id)\""
+        if let near = Suggestion.closest(to: id.rawValue, among: ids) { message += "; did you mean \"\(near)\"?" }
+        return message
     }
 
     func unknownItem(_ item: ItemID) -> String? {

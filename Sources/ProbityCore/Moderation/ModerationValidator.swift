@@ -24,8 +24,8 @@ public struct ModerationValidator: Sendable {
         if entry.moderator.name.trimmingCharacters(in: .whitespaces).isEmpty {
             problems.append(diagnostic(path + [.key("moderator"), .key("name")], "the moderator's name is empty"))
         }
-        if entry.items.isEmpty && entry.findings.isEmpty {
-            problems.append(diagnostic(path, "the entry moderates nothing: no items and no findings"))
+        if entry.items.isEmpty && entry.findings.isEmpty && entry.progressJudgements.isEmpty {
+            problems.append(diagnostic(path, "the entry moderates nothing: no items, no findings and no judgements"))
         }
         var seen: [ItemID: Int] = [:]
         for (index, moderation) in entry.items.enumerated() {
@@ -39,6 +39,20 @@ public struct ModerationValidator: Sendable {
         for (index, finding) in entry.findings.enumerated() {
             let findingPath = path + [.key("findings"), .index(index)]
             problems += rules.problems(finding).map { diagnostic(findingPath + $0.field.path, $0.message) }
+        }
+        return problems + judgementProblems(entry, path: path)
+    }
+
+    func judgementProblems(_ entry: ModerationEntry, path: [JSONPathComponent]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var seen: [String: Int] = [:]
+        for (index, judgement) in entry.progressJudgements.enumerated() {
+            let judgementPath = path + [.key("judgements"), .index(index)]
+            if let first = seen[judgement.subject] {
+                problems.append(diagnostic(judgementPath, "the \(judgement.subject) is judged twice in this entry (also judgements[\(first)])"))
+            }
+            seen[judgement.subject] = seen[judgement.subject] ?? index
+            problems += rules.problems(judgement).map { diagnostic(judgementPath + $0.field.path, $0.message) }
         }
         return problems
     }

@@ -30,8 +30,8 @@ extension HTMLComparisonRenderer {
         }
         let titles = Dictionary(comparison.areas.map { ($0.area, $0.title) }, uniquingKeysWith: { first, _ in first })
         let rows = findings.map { finding in
-            HTMLTable.Row(header: [.text(finding.id.rawValue)], cells: [
-                [.element("strong", text: finding.status.label(for: finding.kind))],
+            HTMLTable.Row(header: [.text(finding.displayID)], cells: [
+                [.element("strong", text: finding.status.label(for: finding.kind) + (finding.reason.map { ": \($0)" } ?? ""))],
                 [.text(finding.kind.label + (finding.kindChange.map { " (\($0))" } ?? ""))],
                 [.text(finding.title)],
                 [.text(titles[finding.area] ?? finding.area.rawValue)],

@@ -38,7 +38,7 @@ public enum HTMLComparisonRenderer {
         let summary = comparison.summary
         let old = comparison.old.overall
         let new = comparison.new.overall
-        var content: [HTMLNode] = [HTMLParts.summary([
+        var content: [HTMLNode] = [HTMLParts.summary(progressBoxes(comparison) + [
             HTMLParts.summaryBox("Overall \(comparison.old.year)", [HTMLParts.grade(old.grade, scale: scales.old),
                                                                     .text(" \(NumberFormatting.number(old.score))")],
                                  id: "old-grade", wide: true),
@@ -51,6 +51,7 @@ public enum HTMLComparisonRenderer {
                                  [.text("\(summary.findingsResolved) / \(summary.findingsNew) / \(summary.findingsPersisting)")],
                                  id: "findings-moved"),
         ])]
+        content += progressParagraphs(comparison)
         content.append(HTMLParts.paragraph(overallSentence(comparison)))
         if !comparison.notes.isEmpty {
             content.append(HTMLParts.paragraph("Notes:"))
@@ -59,6 +60,7 @@ public enum HTMLComparisonRenderer {
         content.append(HTMLParts.figure(movementChart(comparison, scales).node,
                                         caption: "Each area's score in \(comparison.old.year) (hollow circle) and \(comparison.new.year) (diamond), with the arrow showing the movement. Key: \(GradePalette.key(scales.new))."))
         content.append(areaTable(comparison, scales).node)
+        content.append(progressTable(comparison).node)
         return HTMLSection(id: "summary", heading: "Movement between the years", content: content)
     }
 
