@@ -69,9 +69,19 @@ public enum ComparisonFormat {
         return percentChange(relative)
     }
 
+    /// An overall standing: `Good 72.1`, or `Not graded` with no score when the grade was
+    /// withheld (a score over a few answered items is not a grade).
+    public static func standing(_ standing: Standing) -> String {
+        standing.grade == nil ? "Not graded" : "\(standing.gradeLabel) \(NumberFormatting.number(standing.score))"
+    }
+
     /// An area's OLD and NEW grade labels, `-` for a side without the area.
     public static func grades(_ area: AreaComparison) -> (old: String, new: String) {
-        (area.old?.gradeLabel ?? "-", area.new?.gradeLabel ?? "-")
+        let label = { (snapshot: AreaComparison.Snapshot?) -> String in
+            guard let snapshot else { return "-" }
+            return snapshot.grade == nil ? "Not graded" : snapshot.gradeLabel
+        }
+        return (label(area.old), label(area.new))
     }
 
     /// How an item compares in a sentence: `not-met -> met`, `IS-03 met, IS-04 not-met -> met`.

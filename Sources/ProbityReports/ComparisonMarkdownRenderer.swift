@@ -21,7 +21,7 @@ public enum ComparisonMarkdownRenderer {
             "| Force | \(Markdown.escape(ForceIdentity.describe(old.force))) | \(Markdown.escape(ForceIdentity.describe(new.force))) |",
             "| Checklist | `\(old.checklist)` | `\(new.checklist)` |",
             "| Period | \(old.period.start) to \(old.period.end) (\(NumberFormatting.number(old.months)) months) | \(new.period.start) to \(new.period.end) (\(NumberFormatting.number(new.months)) months) |",
-            "| Overall | \(old.overall.gradeLabel) (\(NumberFormatting.number(old.overall.score))) | \(new.overall.gradeLabel) (\(NumberFormatting.number(new.overall.score))) |",
+            "| Overall | \(ComparisonFormat.standing(old.overall)) | \(ComparisonFormat.standing(new.overall)) |",
             "", "Items: \(Markdown.escape(comparison.matching.description)).",
         ]
         for note in comparison.notes { lines += ["", "> Note: \(Markdown.escape(note))"] }

@@ -32,7 +32,7 @@ public enum ComparisonTextRenderer {
 
     static func overall(_ comparison: Comparison) -> [String] {
         let overall = comparison.overall
-        let standing = { (side: ComparisonSide) in "\(side.overall.gradeLabel) \(NumberFormatting.number(side.overall.score))" }
+        let standing = { (side: ComparisonSide) in ComparisonFormat.standing(side.overall) }
         var text = "OVERALL GRADE: \(standing(comparison.old)) -> \(standing(comparison.new)) (\(ComparisonFormat.signed(overall.scoreChange))) \(ComparisonFormat.marker(overall.grade))"
         if let reason = overall.gradeReason { text += " \(reason)" }
         return TextLayout.wrap(text)
