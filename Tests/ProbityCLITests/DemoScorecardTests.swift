@@ -110,7 +110,7 @@ import Testing
         let result = CLIHarness.run(["demo"])
         #expect(result.code == 0)
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
-        #expect(result.stdout.contains("OVERALL: REQUIRES IMPROVEMENT, score 60.8"))
+        #expect(result.stdout.contains("OVERALL: REQUIRES IMPROVEMENT, score 61.7"))
     }
 
     @Test func theDemoFilesCanBeWrittenOutButNeverOverwrite() throws {
