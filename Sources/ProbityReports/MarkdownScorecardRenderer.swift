@@ -3,21 +3,23 @@ import ProbityCore
 /// The scorecard as Markdown: summary table, each area's findings with their evidence trail,
 /// and the full why-trail.
 public enum MarkdownScorecardRenderer {
-    public static func render(_ scorecard: Scorecard, context: ReportContext) -> String {
+    /// `sources` (the assessment and checklist), when given, adds the evidence register.
+    public static func render(_ scorecard: Scorecard, sources: ScorecardSources? = nil, context: ReportContext) -> String {
         var lines: [String] = []
         lines.append("# Integrity health check: \(Markdown.escape(scorecard.force.name)), \(scorecard.year)")
         lines.append("")
         lines.append("Checklist `\(scorecard.checklist)`; data period \(scorecard.period.start) to \(scorecard.period.end); grade scale \(Markdown.escape(scorecard.scale.label)).")
         lines.append("")
-        lines.append("**Overall: \(scorecard.label(scorecard.overallGrade))** (score \(NumberFormatting.number(scorecard.overallScore)))")
+        lines += overall(scorecard)
         for cap in scorecard.caps { lines += ["", "> Limit: \(Markdown.escape(cap.reason))"] }
         lines.append("")
         lines.append("| Area | Grade | Score | Answered | Evidenced | Findings |")
         lines.append("| --- | --- | ---: | ---: | ---: | ---: |")
         for area in scorecard.areas {
-            lines.append("| \(Markdown.escape(area.title)) | \(scorecard.label(area.grade)) | \(NumberFormatting.number(area.score)) | \(NumberFormatting.percent(area.coverage.answered, decimals: 0)) | \(NumberFormatting.percent(area.coverage.evidenced, decimals: 0)) | \(area.findings.count) |")
+            lines.append("| \(Markdown.escape(area.title)) | \(scorecard.label(area.grade)) | \(JudgementText.scoreCell(area)) | \(NumberFormatting.percent(area.coverage.answered, decimals: 0)) | \(NumberFormatting.percent(area.coverage.evidenced, decimals: 0)) | \(area.findings.count) |")
         }
         for area in scorecard.areas { lines += section(area, scorecard) }
+        if let sources { lines += evidenceRegister(sources) }
         lines.append("")
         lines.append("## Why: the full trail")
         lines.append("")
@@ -27,27 +29,80 @@ public enum MarkdownScorecardRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// `**Overall: Good (provisional)** (score 60.9 over the graded areas)` and, when not
+    /// simply graded, why.
+    static func overall(_ scorecard: Scorecard) -> [String] {
+        var line = "**Overall: \(JudgementText.overallLabel(scorecard))**"
+        if let score = JudgementText.overallScore(scorecard) { line += " (\(score))" }
+        var lines = [line]
+        if let note = JudgementText.overallNote(scorecard.overall) { lines += ["", "> \(Markdown.escape(note))"] }
+        return lines
+    }
+
     static func section(_ area: AreaResult, _ scorecard: Scorecard) -> [String] {
         var lines = ["", "## \(Markdown.escape(area.title)): \(scorecard.label(area.grade))", ""]
+        if let reason = JudgementText.notGradedReason(area) {
+            lines.append("> \(NotGraded.label): \(Markdown.escape(reason)).")
+            if let score = JudgementText.answeredOnlyScore(area) { lines += [">", "> \(Markdown.escape(score.prefix(1).uppercased() + score.dropFirst()))."] }
+            lines.append("")
+        }
         for cap in area.caps { lines.append("- Limit: \(Markdown.escape(cap.reason))") }
         if area.findings.isEmpty { lines.append("No findings.") }
-        for finding in area.findings {
-            lines.append("- **\(finding.kind.label) \(finding.id)**: \(Markdown.escape(finding.title)). \(Markdown.escape(finding.detail))")
-            for figure in finding.figures {
-                lines.append("  - \(Markdown.escape(figure.label)): \(Markdown.escape(figure.display)) (`\(figure.source)`)")
-            }
-            if !finding.items.isEmpty { lines.append("  - Items: \(finding.items.map(\.rawValue).joined(separator: ", "))") }
-            if !finding.evidence.isEmpty { lines.append("  - Evidence: \(finding.evidence.map(\.rawValue).joined(separator: ", "))") }
-            if !finding.recommendations.isEmpty { lines.append("  - Recommendations: \(finding.recommendations.map(\.rawValue).joined(separator: ", "))") }
-            if !finding.contradicts.isEmpty { lines.append("  - Contradicts the claim for: \(finding.contradicts.map(\.rawValue).joined(separator: ", "))") }
-        }
+        for finding in area.findings { lines += self.finding(finding) }
         if !area.metrics.isEmpty {
             lines += ["", "| Metric | Value | Basis |", "| --- | ---: | --- |"]
             lines += area.metrics.map { "| \(Markdown.escape($0.label)) | \($0.display) | \(Markdown.escape($0.basis)) |" }
         }
+        lines += returnFigures(area)
         if !area.exclusions.isEmpty {
             lines.append("")
             lines += area.exclusions.map { "- \($0.item) not applicable: \(Markdown.escape($0.reason))" }
+        }
+        return lines
+    }
+
+    static func finding(_ finding: Finding) -> [String] {
+        var lines = ["- **\(finding.kind.label) \(finding.id)**: \(Markdown.escape(finding.title)). \(Markdown.escape(finding.detail))"]
+        if let origin = JudgementText.origin(finding.origin) { lines.append("  - Origin: \(origin)") }
+        if let also = finding.also, !also.isEmpty { lines.append("  - Also: \(also.map(\.rawValue).joined(separator: ", ")) (folded into this finding)") }
+        for figure in finding.figures {
+            lines.append("  - \(Markdown.escape(figure.label)): \(Markdown.escape(figure.display)) (`\(figure.source)`)")
+        }
+        if !finding.items.isEmpty { lines.append("  - Items: \(finding.items.map(\.rawValue).joined(separator: ", "))") }
+        if !finding.evidence.isEmpty { lines.append("  - Evidence: \(finding.evidence.map(\.rawValue).joined(separator: ", "))") }
+        if !finding.recommendations.isEmpty { lines.append("  - Recommendations: \(finding.recommendations.map(\.rawValue).joined(separator: ", "))") }
+        if !finding.contradicts.isEmpty { lines.append("  - Contradicts the claim for: \(finding.contradicts.map(\.rawValue).joined(separator: ", "))") }
+        return lines
+    }
+
+    /// Every figure of the area's data return the force gave, with its path in the file.
+    static func returnFigures(_ area: AreaResult) -> [String] {
+        guard let figures = area.returnFigures else { return [] }
+        guard !figures.isEmpty else { return ["", "### Figures returned", "", "The force returned no figures for this area."] }
+        var lines = ["", "### Figures returned", "", "| Figure | Value | Source |", "| --- | ---: | --- |"]
+        lines += figures.map { "| \(Markdown.escape($0.label)) | \(Markdown.escape($0.display)) | `\(Markdown.code($0.source))` |" }
+        return lines
+    }
+
+    /// The force's evidence register: kind, title, date (partial dates say so), source and
+    /// standing.
+    static func evidenceRegister(_ sources: ScorecardSources) -> [String] {
+        let records = sources.assessment.evidence.sorted { $0.id < $1.id }
+        guard !records.isEmpty else { return ["", "## Evidence register", "", "The force's evidence register is empty."] }
+        var lines = ["", "## Evidence register", "", "| Evidence | Kind | Title | Date | Source | Standing | Supports |",
+                     "| --- | --- | --- | --- | --- | --- | --- |"]
+        let checklist = sources.checklist
+        for record in records {
+            let cells = [
+                Markdown.escape(record.id.rawValue),
+                Markdown.escape(checklist.evidenceKind(record.kind)?.label ?? record.kind.rawValue),
+                Markdown.escape(record.title),
+                JudgementText.date(record.date),
+                Markdown.escape(JudgementText.source(record, checklist: checklist)),
+                Markdown.escape(JudgementText.status(record, checklist: checklist) ?? "-"),
+                (record.supports ?? []).map { Markdown.escape($0.rawValue) }.joined(separator: ", "),
+            ]
+            lines.append("| \(cells.joined(separator: " | ")) |")
         }
         return lines
     }
@@ -74,5 +129,12 @@ public enum Markdown {
             }
         }
         return result
+    }
+
+    /// Text for inside a code span: backticks and line breaks cannot end the span, pipes
+    /// cannot end a table cell.
+    public static func code(_ text: String) -> String {
+        text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|")
+            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
     }
 }

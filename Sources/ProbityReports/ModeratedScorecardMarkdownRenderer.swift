@@ -16,11 +16,14 @@ public enum ModeratedScorecardMarkdownRenderer {
             + "Assessment `\(log.assessment.file)`, sha256 `\(log.assessment.sha256)`; log head `\(log.head)`.")
         lines.append("")
         let overall = card.overall
-        let before = "\(card.selfAssessed.label(overall.selfAssessedGrade)) (score \(Phrase.score(overall.selfAssessedScore)))"
-        let after = "\(card.moderated.label(overall.moderatedGrade)) (score \(Phrase.score(overall.moderatedScore)))"
-        lines.append("**Overall: self-assessed \(before), moderated \(after): \(Phrase.movement(overall.gradeChange)).** \(Phrase.verdict(overall))")
+        let before = Phrase.overall(card.selfAssessed)
+        let after = Phrase.overall(card.moderated)
+        lines.append("**Overall: self-assessed \(before); moderated \(after): \(Phrase.movement(overall.gradeChange)).** \(Phrase.verdict(overall))")
+        for note in Phrase.overallNotes(card) { lines += ["", "> \(Markdown.escape(note))"] }
         for cap in scorecard.caps { lines += ["", "> Limit: \(Markdown.escape(cap.reason))"] }
         lines += [""] + table(card)
+        let ungraded = Phrase.notGraded(card)
+        if !ungraded.isEmpty { lines += ["", "\(NotGraded.label):", ""] + ungraded.map { "- \(Markdown.escape($0))" } }
         lines += ["", "## Disagreements", ""] + disagreements(card)
         lines += ["", "## Inspector's findings", ""] + findings(card)
         lines += ["", "## Why: the moderated trail", ""] + MarkdownScorecardRenderer.trail(scorecard.why, depth: 0)
@@ -33,8 +36,10 @@ public enum ModeratedScorecardMarkdownRenderer {
                      "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
         for summary in card.areas + [card.overall] {
             let title = summary.area == nil ? "**Overall**" : Markdown.escape(summary.title)
-            let before = "\(card.selfAssessed.label(summary.selfAssessedGrade)) \(Phrase.score(summary.selfAssessedScore))"
-            let after = "\(card.moderated.label(summary.moderatedGrade)) \(Phrase.score(summary.moderatedScore))"
+            let before = summary.area == nil ? Phrase.overall(card.selfAssessed)
+                : Phrase.area(summary.selfAssessedGrade, score: summary.selfAssessedScore, in: card.selfAssessed)
+            let after = summary.area == nil ? Phrase.overall(card.moderated)
+                : Phrase.area(summary.moderatedGrade, score: summary.moderatedScore, in: card.moderated)
             let counts = [summary.overstated, summary.understated, summary.evidenceRegraded, summary.reclassified, summary.confirmed, summary.inspectorFindings]
             lines.append("| \(title) | \(before) | \(after) | \(Phrase.signedChange(summary.gradeChange)) | \(counts.map(String.init).joined(separator: " | ")) |")
         }
@@ -59,7 +64,7 @@ public enum ModeratedScorecardMarkdownRenderer {
         return card.inspectorFindings.map { attributed in
             let finding = attributed.finding
             let source = Phrase.attribution(attributed)
-            return "- **\(finding.kind.label) \(finding.id)** (\(attributed.area)): \(Markdown.escape(finding.title)). \(Markdown.escape(finding.detail)) "
+            return "- **\(finding.kind.label) \(finding.id)** (\(attributed.area), inspector's finding): \(Markdown.escape(finding.title)). \(Markdown.escape(finding.detail)) "
                 + "Items: \(finding.items.map(\.rawValue).joined(separator: ", ")); \(Markdown.escape(source))."
         }
     }

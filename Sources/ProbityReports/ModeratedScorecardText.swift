@@ -4,6 +4,46 @@ import ProbityCore
 enum ModeratedScorecardText {
     static func score(_ value: Double) -> String { NumberFormatting.number(value) }
 
+    /// An area's grade and score on one side: `Good 72.5`, or `Not graded` (no score: the
+    /// reason is listed after the table).
+    static func area(_ grade: GradeID?, score value: Double, in scorecard: Scorecard) -> String {
+        grade == nil ? "Not graded" : "\(scorecard.label(grade)) \(score(value))"
+    }
+
+    /// One side's overall grade: `Good (provisional), score 60.9 over the graded areas`, or
+    /// `Not graded: insufficient evidence` when withheld.
+    static func overall(_ scorecard: Scorecard, capitals: Bool = false) -> String {
+        let label = JudgementText.overallLabel(scorecard)
+        return [capitals ? label.uppercased() : label, JudgementText.overallScore(scorecard)].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// Why each side's overall grade is provisional or withheld: `Self-assessed: Provisional:
+    /// ...`, or one line for both sides when they say the same.
+    static func overallNotes(_ card: ModeratedScorecard) -> [String] {
+        bothSides(JudgementText.overallNote(card.selfAssessed.overall), JudgementText.overallNote(card.moderated.overall))
+    }
+
+    /// `media, self-assessed and moderated: only 20% ...` for each area not graded on a side,
+    /// with the score over its answered items where it has some.
+    static func notGraded(_ card: ModeratedScorecard) -> [String] {
+        card.moderated.areas.flatMap { moderated in
+            bothSides(card.selfAssessed.area(moderated.area).flatMap(notGradedText), notGradedText(moderated))
+                .map { "\(moderated.area), \($0.prefix(1).lowercased() + $0.dropFirst())" }
+        }
+    }
+
+    static func notGradedText(_ area: AreaResult) -> String? {
+        JudgementText.notGradedReason(area).map { reason in
+            [reason, JudgementText.answeredOnlyScore(area)].compactMap { $0 }.joined(separator: "; ")
+        }
+    }
+
+    /// `Self-assessed and moderated: text` when both sides say the same, otherwise a line per side.
+    static func bothSides(_ before: String?, _ after: String?) -> [String] {
+        if let before, before == after { return ["Self-assessed and moderated: \(before)"] }
+        return [before.map { "Self-assessed: \($0)" }, after.map { "Moderated: \($0)" }].compactMap { $0 }
+    }
+
     /// `down 1 grade`, `up 2 grades`, `no change of grade`.
     static func movement(_ change: Int) -> String {
         if change == 0 { return "no change of grade" }

@@ -30,10 +30,10 @@ public enum ModeratedScorecardTextRenderer {
 
     static func overall(_ card: ModeratedScorecard) -> [String] {
         let summary = card.overall
-        let before = card.selfAssessed.label(summary.selfAssessedGrade).uppercased()
-        let after = card.moderated.label(summary.moderatedGrade).uppercased()
-        var lines = TextLayout.wrap("OVERALL: self-assessed \(before), score \(Phrase.score(summary.selfAssessedScore)); "
-            + "moderated \(after), score \(Phrase.score(summary.moderatedScore)) (\(Phrase.movement(summary.gradeChange)))")
+        let before = Phrase.overall(card.selfAssessed, capitals: true)
+        let after = Phrase.overall(card.moderated, capitals: true)
+        var lines = TextLayout.wrap("OVERALL: self-assessed \(before); moderated \(after) (\(Phrase.movement(summary.gradeChange)))")
+        lines += Phrase.overallNotes(card).flatMap { TextLayout.wrap($0, indent: "  ") }
         lines += card.moderated.caps.flatMap { TextLayout.wrap("Limit: \($0.reason)", indent: "  ") }
         return lines + TextLayout.wrap(Phrase.verdict(summary))
     }
@@ -42,10 +42,15 @@ public enum ModeratedScorecardTextRenderer {
         var lines = [TextLayout.pad("AREA", 23) + TextLayout.pad("SELF-ASSESSED", 27) + TextLayout.pad("MODERATED", 27) + TextLayout.padLeft("+/-", 3)]
         for summary in card.areas {
             let area = summary.area?.rawValue ?? summary.title
-            let before = "\(card.selfAssessed.label(summary.selfAssessedGrade)) \(Phrase.score(summary.selfAssessedScore))"
-            let after = "\(card.moderated.label(summary.moderatedGrade)) \(Phrase.score(summary.moderatedScore))"
+            let before = Phrase.area(summary.selfAssessedGrade, score: summary.selfAssessedScore, in: card.selfAssessed)
+            let after = Phrase.area(summary.moderatedGrade, score: summary.moderatedScore, in: card.moderated)
             lines.append(TextLayout.pad(area, 22) + " " + TextLayout.pad(before, 27) + TextLayout.pad(after, 27)
                 + TextLayout.padLeft(Phrase.signedChange(summary.gradeChange), 3))
+        }
+        let ungraded = Phrase.notGraded(card)
+        if !ungraded.isEmpty {
+            lines.append("\(NotGraded.label):")
+            lines += ungraded.flatMap { NationalText.wrap($0, indent: "  ") }
         }
         return lines
     }

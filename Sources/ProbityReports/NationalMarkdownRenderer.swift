@@ -65,10 +65,10 @@ public enum NationalMarkdownRenderer {
 
     static func grades(_ view: NationalView) -> [String] {
         var lines = ["## Grades", ""]
-        lines.append("| Area | " + view.scale.grades.map { Markdown.escape($0.label) }.joined(separator: " | ") + " | Median score |")
-        lines.append("| --- |" + String(repeating: " --- |", count: view.scale.grades.count) + " ---: |")
+        lines.append("| Area | " + view.scale.grades.map { Markdown.escape($0.label) }.joined(separator: " | ") + " | Not graded | Median score |")
+        lines.append("| --- |" + String(repeating: " --- |", count: view.scale.grades.count + 1) + " ---: |")
         for distribution in [view.overall] + view.areas {
-            let cells = distribution.grades.map { $0.count == 0 ? "0" : "\($0.count): \(NationalText.codes($0.forces))" }
+            let cells = NationalText.gradeGroups(distribution).map { $0.forces.isEmpty ? "0" : "\($0.forces.count): \(NationalText.codes($0.forces))" }
             let median = distribution.medianScore.map { NumberFormatting.number($0) } ?? "-"
             lines.append("| \(Markdown.escape(distribution.title)) | \(cells.joined(separator: " | ")) | \(median) |")
         }

@@ -80,6 +80,12 @@ public enum NationalText {
         return parts.joined(separator: ", ")
     }
 
+    /// The forces per grade of a distribution, then those not graded (`Not graded`), each a
+    /// label and its forces.
+    public static func gradeGroups(_ distribution: NationalGradeDistribution) -> [(label: String, forces: [ForceCode])] {
+        distribution.grades.map { ($0.label, $0.forces) } + [("Not graded", distribution.notGraded)]
+    }
+
     /// `1 force`, `44 forces`.
     public static func forces(_ count: Int) -> String { count == 1 ? "1 force" : "\(count) forces" }
 

@@ -5,12 +5,13 @@ extension NationalTextRenderer {
     static func grades(_ view: NationalView) -> [String] {
         var lines = ["GRADES (forces per grade; the forces outside the largest group named)"]
         for distribution in [view.overall] + view.areas {
-            let counts = distribution.grades.map { "\($0.label) \($0.count)" }.joined(separator: ", ")
+            let groups = NationalText.gradeGroups(distribution)
+            let counts = groups.map { "\($0.label) \($0.forces.count)" }.joined(separator: ", ")
             let median = distribution.medianScore.map { "; median score \(NumberFormatting.number($0))" } ?? ""
             lines += NationalText.wrap("\(distribution.area?.rawValue ?? "overall"): \(counts)\(median)", indent: "  ")
-            let (_, named) = NationalText.minorityGroups(distribution.grades, count: \.count)
-            for grade in named {
-                lines += NationalText.wrap("\(grade.label): \(NationalText.codes(grade.forces))", indent: "      ")
+            let (_, named) = NationalText.minorityGroups(groups, count: \.forces.count)
+            for group in named {
+                lines += NationalText.wrap("\(group.label): \(NationalText.codes(group.forces))", indent: "      ")
             }
         }
         return lines

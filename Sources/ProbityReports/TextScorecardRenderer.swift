@@ -18,26 +18,37 @@ public enum TextScorecardRenderer {
     }
 
     static func overall(_ scorecard: Scorecard) -> [String] {
-        var text = "OVERALL: \(scorecard.label(scorecard.overallGrade).uppercased()), score \(NumberFormatting.number(scorecard.overallScore))"
+        var text = "OVERALL: \(JudgementText.overallLabel(scorecard).uppercased())"
+        if let score = JudgementText.overallScore(scorecard) { text += ", \(score)" }
         if scorecard.overallGrade != scorecard.scoreGrade {
             text += " (the score alone gives \(scorecard.label(scorecard.scoreGrade)))"
         }
-        return TextLayout.wrap(text) + scorecard.caps.flatMap { TextLayout.wrap("Limit: \($0.reason)", indent: "  ") }
+        var lines = TextLayout.wrap(text)
+        if let note = JudgementText.overallNote(scorecard.overall) { lines += TextLayout.wrap(note, indent: "  ") }
+        return lines + scorecard.caps.flatMap { TextLayout.wrap("Limit: \($0.reason)", indent: "  ") }
     }
 
     static func areaTable(_ scorecard: Scorecard) -> [String] {
         var lines = [TextLayout.pad("AREA", 34) + TextLayout.pad("GRADE", 22) + TextLayout.padLeft("SCORE", 6)
             + TextLayout.padLeft("ANSWERED", 9) + TextLayout.padLeft("EVID.", 7)]
         for area in scorecard.areas {
-            var grade = scorecard.label(area.grade)
+            var grade = area.isGraded ? scorecard.label(area.grade) : "Not graded"
             if !area.caps.isEmpty { grade += " *" }
             lines.append(TextLayout.pad(area.area.rawValue, 33) + " " + TextLayout.pad(grade, 22)
-                + TextLayout.padLeft(NumberFormatting.number(area.score), 6)
+                + TextLayout.padLeft(JudgementText.scoreCell(area), 6)
                 + TextLayout.padLeft(NumberFormatting.percent(area.coverage.answered, decimals: 0), 9)
                 + TextLayout.padLeft(NumberFormatting.percent(area.coverage.evidenced, decimals: 0), 7))
         }
         if scorecard.areas.contains(where: { !$0.caps.isEmpty }) {
             lines.append("* grade limited by a rule (cause of concern or low coverage)")
+        }
+        let ungraded = scorecard.areas.filter { !$0.isGraded }
+        if !ungraded.isEmpty {
+            lines.append("\(NotGraded.label):")
+            for area in ungraded {
+                let reason = [JudgementText.notGradedReason(area), JudgementText.answeredOnlyScore(area)].compactMap { $0 }
+                lines += NationalText.wrap("\(area.area): \(reason.joined(separator: "; "))", indent: "  ")
+            }
         }
         return lines
     }
@@ -49,7 +60,7 @@ public enum TextScorecardRenderer {
         for finding in all.prefix(limit) {
             lines += TextLayout.wrap("[\(finding.kind.label)] \(finding.id) \(finding.title)")
             lines += TextLayout.wrap(finding.detail, indent: "    ")
-            var trail: [String] = []
+            var trail = [JudgementText.provenance(finding)].compactMap { $0 }
             if !finding.items.isEmpty { trail.append("items \(finding.items.map(\.rawValue).joined(separator: ", "))") }
             if !finding.evidence.isEmpty { trail.append("evidence \(finding.evidence.map(\.rawValue).joined(separator: ", "))") }
             if !finding.recommendations.isEmpty { trail.append("recommendations \(finding.recommendations.map(\.rawValue).joined(separator: ", "))") }

@@ -52,7 +52,7 @@ import Testing
         let before = try Data(contentsOf: directory.appendingPathComponent("assessment.json"))
         let result = CLIHarness.run(["export", "assessment.json", "--format", "csv"], in: directory)
         #expect(result.code == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("\u{FEFF}record,area,item,status,weight,score,evidence,findings,narrative,reason,finding,kind,title,detail\r\n"))
+        #expect(result.stdout.hasPrefix("\u{FEFF}record,area,item,status,weight,score,evidence,findings,narrative,reason,finding,kind,title,detail,grade,value,source,origin\r\n"))
         #expect(result.stdout.contains(",'@SUM(A1),"))
         #expect(!result.stdout.contains(",=HYPERLINK"))
         #expect(try Data(contentsOf: directory.appendingPathComponent("assessment.json")) == before, "the assessment is never altered")

@@ -27,7 +27,9 @@ import Testing
         let text = score("text").stdout
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 }, "fits 80 columns")
         #expect(text.contains("\nmedia                  Outstanding 98.7           Good 70.3                   -1\n"))
-        #expect(text.contains("\ngratuities             Requires improvement 87.5  Requires improvement 100     0\n"))
+        #expect(text.contains("\ngratuities             Not graded                 Not graded                   0\n"))
+        #expect(text.contains("gratuities, self-assessed: only 18.2% of the area's applicable weight was"))
+        #expect(!text.contains("Inadequate 0"))
         #expect(text.contains("MR-02 (media): force met, inspector partially-met: overstated"))
         #expect(text.contains("entry 1, A. Inspector (HMI), 2026-01-01: The contact log exists but only the"))
         #expect(text.contains("GH-08 (gratuities): force partially-met, inspector met: understated"))

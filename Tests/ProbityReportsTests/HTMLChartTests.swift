@@ -83,9 +83,10 @@ import Testing
         let svg = chart.render()
         #expect(svg.components(separatedBy: "class=\"cell\"").count - 1 == 4)
         #expect(svg.contains("data-column=\"media\" data-grade=\"good\""))
-        #expect(svg.contains("<title>Force A &lt;script&gt;, overall: not graded</title>"))
+        #expect(svg.contains("<title>Force A &lt;script&gt;, overall: Not graded: insufficient evidence</title>"))
+        #expect(svg.contains(">NG</text>"))
         #expect(svg.contains(">RI</text>"))
-        #expect(svg.contains("Cells by grade: Outstanding (O) 0, Good (G) 1, Requires improvement (RI) 1, Inadequate (I) 1."))
+        #expect(svg.contains("Cells by grade: Outstanding (O) 0, Good (G) 1, Requires improvement (RI) 1, Inadequate (I) 1, not graded (NG) 1."))
         #expect(!svg.contains("<script"))
     }
 }

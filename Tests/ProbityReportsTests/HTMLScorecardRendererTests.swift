@@ -63,7 +63,8 @@ import Testing
         for area in scorecard.areas {
             needles.append("<tr data-area=\"\(area.area)\">")
             needles.append("<g class=\"bar\" data-key=\"\(area.area)\" data-grade=\"\(area.grade?.rawValue ?? "not-graded")\">")
-            needles.append("\(scorecard.label(area.grade)) \(NumberFormatting.number(area.score))</text>")
+            let limited = area.grade != area.scoreGrade ? "*" : ""
+            needles.append(area.isGraded ? "\(scorecard.label(area.grade))\(limited) \(NumberFormatting.number(area.score))</text>" : "Not graded</text>")
         }
         let concern = try #require(scorecard.allFindings.first { $0.id == "GH-F01" })
         #expect(concern.contradicts == ["GH-02"], "the fixture claims GH-02 met, so the stand-in plugin contradicts it")

@@ -30,9 +30,10 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 FIXTURE = pathlib.Path("Tests/ProbityReportsTests/Golden/csv/fixtures/hostile-assessment.json")
 CHECKLIST = pathlib.Path("Checklists/revisit-2012.json")
+# kind, title, date (the register's a month only), owner, source and standing ("" for none)
 EVIDENCE = [
-    ("policy", "Gifts and hospitality policy", "2012-01-10", "PSD"),
-    ("register", "Gifts and hospitality register export", "2012-05-31", "PSD"),
+    ("policy", "Gifts and hospitality policy", "2012-01-10", "PSD", "inspectorate-document-review", "in-force"),
+    ("register", "Gifts and hospitality register export", "2012-05", "PSD", "", ""),
 ]
 
 
@@ -129,12 +130,16 @@ def _fill(driver, checklist, index):
     _set(driver, driver.find_element(By.ID, "force-workforce"), "2800")
     _type(driver, "completed-name", "A. Example")
     _set(driver, driver.find_element(By.ID, "completed-date"), "2012-06-15")
-    for row, (kind, title, date, owner) in enumerate(EVIDENCE):
+    for row, (kind, title, date, owner, source, status) in enumerate(EVIDENCE):
         driver.find_element(By.ID, "add-evidence").click()
         Select(driver.find_element(By.ID, f"ev-{row}-kind")).select_by_value(kind)
         driver.find_element(By.ID, f"ev-{row}-title").send_keys(title)
         _set(driver, driver.find_element(By.ID, f"ev-{row}-date"), date)
         driver.find_element(By.ID, f"ev-{row}-owner").send_keys(owner)
+        if source:
+            Select(driver.find_element(By.ID, f"ev-{row}-source")).select_by_value(source)
+        if status:
+            Select(driver.find_element(By.ID, f"ev-{row}-status")).select_by_value(status)
     areas = {area["id"]: area["items"] for area in checklist["areas"]}
     for item in areas["gratuities"]:
         if item["id"] == "GH-07":
@@ -180,18 +185,19 @@ def _check_scorecard(checklist, scorecard):
     assert areas["gratuities"]["coverage"]["evidenced"] == 1
     # all not met scores 0: inadequate whatever the findings
     assert areas["procurement"]["grade"] == "inadequate", areas["procurement"]["grade"]
-    # media scores 65 (good) on 4 of 15 weight answered: the low-coverage rule caps it
+    # media scores 65 on 4 of 15 weight answered, below the 50% needed: not graded, with the reason
     assert abs(areas["media"]["answerScore"] - 65) < 1e-6
-    assert areas["media"]["grade"] in ("requires-improvement", "inadequate")
-    assert any(cap["rule"] == "low-coverage" for cap in areas["media"]["caps"]), areas["media"]["caps"]
+    assert areas["media"].get("grade") is None, areas["media"].get("grade")
+    assert "below the 50% needed for a grade" in areas["media"]["notGraded"]["reason"]
     # gratuities scores 100 before penalties: outstanding unless a plugin finding lowers it
     penalties = {"strength": 0, "area-for-improvement": 5, "cause-of-concern": 15}
     expected = max(0, 100 - sum(penalties[f["kind"]] for f in areas["gratuities"]["findings"]))
     assert abs(areas["gratuities"]["score"] - expected) < 1e-6, (areas["gratuities"]["score"], expected)
     if not areas["gratuities"]["findings"]:
         assert areas["gratuities"]["grade"] == "outstanding", areas["gratuities"]["grade"]
-    # the weakest area is inadequate: the overall grade may be at most one grade above it
-    assert scorecard["overallGrade"] in ("requires-improvement", "inadequate"), scorecard["overallGrade"]
+    # only gratuities and procurement are graded, 2 of 8 area weight: the overall grade is withheld
+    assert scorecard["overall"]["status"] == "withheld", scorecard["overall"]
+    assert scorecard.get("overallGrade") is None, scorecard.get("overallGrade")
 
 
 # The fields of docs/assessment-format.md: the export may hold these and no others.
@@ -203,7 +209,7 @@ FORMAT = {
     "checklist": {"id", "version"},
     "completedBy": {"role", "name", "date"},
     "answers[]": {"item", "status", "narrative", "evidence", "reason"},
-    "evidence[]": {"id", "kind", "title", "date", "owner", "location", "supports"},
+    "evidence[]": {"id", "kind", "title", "date", "owner", "location", "supports", "source", "status"},
 }
 
 
@@ -254,6 +260,12 @@ def check_form_filled_in_exports_an_assessment_that_validates_and_scores(env):
             len(next(a["items"] for a in checklist["areas"] if a["id"] == "procurement")) + 2
         assert driver.find_element(By.ID, "progress").text == f"{answered} of 80 items answered"
         assert driver.find_element(By.ID, "problem-summary").text == "No problems found in the form."
+        # the form's summary says, as the core will, which areas are not graded and why
+        areas = [a["id"] for a in checklist["areas"]]
+        judgement = {area: driver.find_element(By.ID, f"area-{n + 1}-judgement").text for n, area in enumerate(areas)}
+        assert judgement["media"].startswith("Not graded: insufficient evidence: only 26.7%"), judgement["media"]
+        assert judgement["gratuities"].startswith("Enough answered for a grade"), judgement["gratuities"]
+        assert driver.find_element(By.ID, "overall-judgement").text.startswith("Overall grade withheld")
 
         driver.refresh()
         assert driver.find_element(By.ID, "force-name").get_attribute("value") == "Wyvern Vale Police", \
@@ -261,6 +273,9 @@ def check_form_filled_in_exports_an_assessment_that_validates_and_scores(env):
         assert driver.find_element(By.ID, f"i{index['GH-07']}-reason").get_attribute("value").startswith("No contractors")
         assert driver.find_element(By.ID, f"i{index['MR-02']}-evidence").get_attribute("value") == "EV-01"
         assert driver.find_element(By.ID, "ev-1-title").get_attribute("value") == EVIDENCE[1][1]
+        assert driver.find_element(By.ID, "ev-1-date").get_attribute("value") == "2012-05", "the partial date survives"
+        assert driver.find_element(By.ID, "ev-0-source").get_attribute("value") == "inspectorate-document-review"
+        assert driver.find_element(By.ID, "ev-0-status").get_attribute("value") == "in-force"
         assert driver.find_element(By.ID, "progress").text == f"{answered} of 80 items answered"
         assert "Restored" in driver.find_element(By.ID, "save-status").text
 
@@ -284,6 +299,10 @@ def check_form_filled_in_exports_an_assessment_that_validates_and_scores(env):
     _check_format(exported)
     assert exported["force"] == {"name": "Wyvern Vale Police", "code": "WV", "workforce": 2800}
     assert [e["id"] for e in exported["evidence"]] == ["EV-01", "EV-02"]
+    assert exported["evidence"][0]["source"] == "inspectorate-document-review"
+    assert exported["evidence"][0]["status"] == "in-force"
+    assert exported["evidence"][1]["date"] == "2012-05"
+    assert "source" not in exported["evidence"][1] and "status" not in exported["evidence"][1], "no choice, no key"
     validated = _probity(env, "validate", str(path))
     assert "valid, 0 error(s)" in validated.stdout, validated.stdout
     scorecard = json.loads(_probity(env, "score", str(path), "--format", "json").stdout)["scorecard"]

@@ -67,13 +67,21 @@ def _driver(size):
     return webdriver.Chrome(service=service, options=options)
 
 
+NOT_GRADED = "Not graded: insufficient evidence"
+
+
+def _label(labels, grade):
+    """A grade's label; no grade (absent or null in the JSON) reads "Not graded: insufficient evidence"."""
+    return labels[grade] if grade else NOT_GRADED
+
+
 def _expected_grades(env, assessment):
     """Grade labels from the JSON scorecard: the figures the page must show."""
     envelope = json.loads(_probity(env, "score", str(assessment), "--format", "json").stdout)
     scorecard = envelope["scorecard"]
     labels = {grade["id"]: grade["label"] for grade in scorecard["scale"]["grades"]}
-    areas = {area["area"]: labels[area["grade"]] for area in scorecard["areas"]}
-    return labels[scorecard["overallGrade"]], areas
+    areas = {area["area"]: _label(labels, area.get("grade")) for area in scorecard["areas"]}
+    return _label(labels, scorecard.get("overallGrade")), areas
 
 
 def _network_requests(driver, page_url):
@@ -196,7 +204,8 @@ def _scorecard_check(env, assessment, name, hostile):
             cell = driver.find_element("css selector", f'#area-table tr[data-area="{area}"] .grade').text
             assert cell == label, f"{area}: table shows {cell!r}, scorecard says {label!r}"
             bar = driver.find_element("css selector", f'#area-grades-chart g.bar[data-key="{area}"] .grade-label')
-            assert bar.text.startswith(label), f"{area}: chart label {bar.text!r} lacks {label!r}"
+            want = "Not graded" if label == NOT_GRADED else label
+            assert bar.text.startswith(want), f"{area}: chart label {bar.text!r} lacks {want!r}"
     finally:
         driver.quit()
 
@@ -268,7 +277,7 @@ def check_national_page(env):
         for force in view["coverage"]["forces"]:
             row = driver.find_element("css selector", f'#grid-table tr[data-force="{force["code"]}"]')
             abbr = row.find_elements("css selector", "abbr")[-1].get_attribute("title")
-            assert abbr == labels[force["overallGrade"]], f'{force["code"]}: overall {abbr!r}, JSON says {force["overallGrade"]}'
+            assert abbr == _label(labels, force.get("overallGrade")), f'{force["code"]}: overall {abbr!r}, JSON says {force.get("overallGrade")}'
         for ref in HEADLINE_FIGURES:
             cell = driver.find_element("css selector", f'#figures-table tr[data-figure="{ref}"] td.num')
             assert cell.text == _grouped(totals[ref]), f"{ref}: page shows {cell.text}, JSON {totals[ref]}"
@@ -287,17 +296,17 @@ def check_moderated_page(env):
     moderated = envelope["moderatedScorecard"]
     labels = {grade["id"]: grade["label"] for grade in moderated["moderated"]["scale"]["grades"]}
     overall = moderated["overall"]
-    areas = {a["area"]: (labels[a["selfAssessedGrade"]], labels[a["moderatedGrade"]]) for a in moderated["areas"]}
+    areas = {a["area"]: (_label(labels, a.get("selfAssessedGrade")), _label(labels, a.get("moderatedGrade"))) for a in moderated["areas"]}
     disagreements = [d["item"] for d in moderated["disagreements"]]
-    expect = [labels[overall["moderatedGrade"]], labels[overall["selfAssessedGrade"]], *disagreements]
+    expect = [_label(labels, overall.get("moderatedGrade")), _label(labels, overall.get("selfAssessedGrade")), *disagreements]
     _check_page(env, out, "moderated", expect_text=expect, min_charts=1, hostile=True)
     driver = _driver(DESKTOP)
     try:
         driver.get(out.resolve().as_uri())
         shown = driver.find_element("css selector", "#overall-grade .grade").text
-        assert shown == labels[overall["moderatedGrade"]], f"moderated grade shown {shown!r}"
+        assert shown == _label(labels, overall.get("moderatedGrade")), f"moderated grade shown {shown!r}"
         shown = driver.find_element("css selector", "#self-assessed-grade .grade").text
-        assert shown == labels[overall["selfAssessedGrade"]], f"self-assessed grade shown {shown!r}"
+        assert shown == _label(labels, overall.get("selfAssessedGrade")), f"self-assessed grade shown {shown!r}"
         for area, (before, after) in areas.items():
             cells = driver.find_elements("css selector", f'#area-table tr[data-area="{area}"] .grade')
             assert [c.text for c in cells] == [before, after], f"{area}: shows {[c.text for c in cells]}, JSON says {before} then {after}"

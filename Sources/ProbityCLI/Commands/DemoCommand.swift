@@ -1,6 +1,7 @@
 import Foundation
 import ProbityCore
 import ProbityEngine
+import ProbityReports
 
 /// `probity demo`: scores the bundled example force for 2011 and 2012.
 struct DemoCommand: Command {
@@ -25,7 +26,8 @@ struct DemoCommand: Command {
         var outputs: [String] = []
         for name in DemoForce.assessments {
             let document = try AssessmentDocument.load(path: (directory as NSString).appendingPathComponent(name), displayName: name)
-            outputs.append(ScoreCommand.render(try check.score(document), format: format, context: context))
+            let sources = ScorecardSources(assessment: document.assessment, checklist: try check.checklist(for: document.assessment))
+            outputs.append(ScoreCommand.render(try check.score(document), format: format, sources: sources, context: context))
         }
         context.stdout.write(format == "json" ? "[\n" + outputs.joined(separator: ",\n") + "]\n" : outputs.joined(separator: "\n"))
         return .success

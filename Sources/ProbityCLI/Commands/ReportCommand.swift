@@ -30,7 +30,7 @@ struct ReportCommand: Command {
         } else {
             let scorecard = try check.score(document, registers: nil)
             page = HTMLScorecardRenderer.render(scorecard, sources: sources, context: reportContext)
-            summary = "overall \(scorecard.label(scorecard.overallGrade))"
+            summary = "overall \(scorecard.overallLabel)"
         }
         try CommonOptions.emit(page, arguments, context)
         if let path = arguments.value(CommonOptions.output.name) {

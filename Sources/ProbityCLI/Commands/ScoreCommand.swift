@@ -22,16 +22,19 @@ struct ScoreCommand: Command {
             try CommonOptions.emit(Self.render(moderated, format: format, context: context), arguments, context)
             return .success
         }
-        let scorecard = try Engine.healthCheck(arguments, context).score(document, registers: nil)
-        try CommonOptions.emit(Self.render(scorecard, format: format, context: context), arguments, context)
+        let check = try Engine.healthCheck(arguments, context)
+        let scorecard = try check.score(document, registers: nil)
+        let sources = ScorecardSources(assessment: document.assessment, checklist: try check.checklist(for: document.assessment))
+        try CommonOptions.emit(Self.render(scorecard, format: format, sources: sources, context: context), arguments, context)
         return .success
     }
 
-    static func render(_ scorecard: Scorecard, format: String, context: CommandContext) -> String {
+    /// `sources` (the assessment and its checklist) add the evidence register to Markdown.
+    static func render(_ scorecard: Scorecard, format: String, sources: ScorecardSources?, context: CommandContext) -> String {
         let reportContext = ReportContextFactory.make(context)
         switch format {
         case "json": return JSONScorecardRenderer.render(scorecard, context: reportContext)
-        case "markdown": return MarkdownScorecardRenderer.render(scorecard, context: reportContext)
+        case "markdown": return MarkdownScorecardRenderer.render(scorecard, sources: sources, context: reportContext)
         default: return TextScorecardRenderer.render(scorecard, context: reportContext)
         }
     }

@@ -1,14 +1,21 @@
 import ProbityCore
 
 /// The data the form's script reads, embedded in the page as JSON: the checklist's identity,
-/// its answer statuses and evidence kinds, the items area by area, the localStorage key, and
-/// a blank assessment (the same one `probity init` writes) that the form fills in.
+/// its answer statuses, evidence kinds, evidence sources and document statuses, the items area
+/// by area with their weights, the rules for when an area may be graded, the localStorage key,
+/// and a blank assessment (the same one `probity init` writes) that the form fills in.
 struct FormModel: Sendable, Hashable, Codable {
     var checklist: ChecklistRef
     var storageKey: String
     var statuses: [Status]
     var evidenceKinds: [Kind]
+    /// Where evidence comes from (`evidenceSources`); empty when the checklist defines none.
+    var evidenceSources: [Kind]
+    /// A policy's standing (`documentStatuses`); empty when the checklist defines none.
+    var documentStatuses: [Kind]
     var areas: [Area]
+    /// When an area, and the force overall, may be graded; nil when the checklist sets no rule.
+    var grading: Grading?
     var blank: Assessment
 
     struct ChecklistRef: Sendable, Hashable, Codable {
@@ -22,6 +29,10 @@ struct FormModel: Sendable, Hashable, Codable {
         var label: String
         var requiresReason: Bool
         var countsAsUnanswered: Bool
+        /// Counts as answered for coverage (met, partially met, not met), as the core counts it.
+        var judged: Bool
+        /// Counts in the applicable weight (everything but not applicable).
+        var applicable: Bool
     }
 
     struct Kind: Sendable, Hashable, Codable {
@@ -33,6 +44,18 @@ struct FormModel: Sendable, Hashable, Codable {
         var id: String
         var title: String
         var items: [String]
+        /// Each item's weight, in the order of `items`.
+        var weights: [Double]
+        /// The area's weight in the overall score.
+        var weight: Double
+    }
+
+    /// `scoring.judgement.grading`: an area is not graded below `minAreaCoverage` of its
+    /// applicable weight answered; the overall grade is withheld when the graded areas carry
+    /// less than `minGradedWeight` of the area weight.
+    struct Grading: Sendable, Hashable, Codable {
+        var minAreaCoverage: Double
+        var minGradedWeight: Double
     }
 
     init(_ checklist: Checklist) {
@@ -40,10 +63,19 @@ struct FormModel: Sendable, Hashable, Codable {
         storageKey = "probity-form:\(checklist.reference)"
         statuses = checklist.answerStatuses.map {
             Status(id: $0.id.rawValue, label: $0.label, requiresReason: $0.requiresReason ?? false,
-                   countsAsUnanswered: $0.countsAsUnanswered ?? false)
+                   countsAsUnanswered: $0.countsAsUnanswered ?? false, judged: $0.id.isJudged,
+                   applicable: $0.id != .notApplicable)
         }
         evidenceKinds = checklist.evidenceKinds.map { Kind(id: $0.id.rawValue, label: $0.label) }
-        areas = checklist.areas.map { Area(id: $0.id.rawValue, title: $0.title, items: $0.items.map(\.id.rawValue)) }
+        evidenceSources = (checklist.evidenceSources ?? []).map { Kind(id: $0.id.rawValue, label: $0.label) }
+        documentStatuses = (checklist.documentStatuses ?? []).map { Kind(id: $0.id.rawValue, label: $0.label) }
+        areas = checklist.areas.map { area in
+            Area(id: area.id.rawValue, title: area.title, items: area.items.map(\.id.rawValue), weights: area.items.map(\.weight),
+                 weight: checklist.scoring.weight(of: area.id))
+        }
+        grading = checklist.scoring.judgement.map {
+            Grading(minAreaCoverage: $0.grading.minAreaCoverage, minGradedWeight: $0.grading.minGradedWeight)
+        }
         blank = AssessmentTemplate.blank(checklist: checklist, force: ForceInfo(name: "", code: ""), year: checklist.year)
     }
 

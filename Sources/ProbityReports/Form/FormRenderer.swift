@@ -56,6 +56,7 @@ public enum FormRenderer {
             "<p>Checklist <code>\(HTMLEscaping.escape(checklist.reference.description))</code>: \(items) items in \(checklist.areas.count) areas. This form works offline; your answers stay in this browser until you export them. Export the assessment as JSON and check it with <code>probity validate</code>.</p>",
             "<p id=\"save-status\" role=\"status\">Progress is saved in this browser as you type.</p>",
             "<p><label for=\"progress-bar\">Progress</label> <progress id=\"progress-bar\" max=\"\(items)\" value=\"0\">0 of \(items)</progress> <span id=\"progress\">0 of \(items) items answered</span></p>",
+            "<p id=\"overall-judgement\" class=\"judgement\"></p>",
             "<noscript><p class=\"problem\">This form needs JavaScript to save and export answers.</p></noscript>",
             "</header>",
         ]
@@ -116,10 +117,10 @@ public enum FormRenderer {
         [
             "<section aria-labelledby=\"h-evidence\">",
             "<h2 id=\"h-evidence\">Evidence register</h2>",
-            "<p>The documents and records your answers rest on. Cite them in an answer by id.</p>",
+            "<p>The documents and records your answers rest on. Cite them in an answer by id. Give the date as precisely as you know it: a year (2012), a month (2012-07) or a day (2012-07-15). Say where a record comes from when it is not the force's own, and give a policy's standing (draft, in force ...).</p>",
             "<table id=\"evidence-table\">",
             "<caption>Evidence records</caption>",
-            "<thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Kind</th><th scope=\"col\">Title</th><th scope=\"col\">Date</th><th scope=\"col\">Owner</th><th scope=\"col\">Location</th><th scope=\"col\">Remove</th></tr></thead>",
+            "<thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Kind</th><th scope=\"col\">Title</th><th scope=\"col\">Date (YYYY, YYYY-MM or YYYY-MM-DD)</th><th scope=\"col\">Source</th><th scope=\"col\">Standing (policies)</th><th scope=\"col\">Owner</th><th scope=\"col\">Location</th><th scope=\"col\">Remove</th></tr></thead>",
             "<tbody id=\"evidence-rows\"></tbody>",
             "</table>",
             "<p><button type=\"button\" id=\"add-evidence\">Add evidence record</button></p>",
@@ -135,6 +136,7 @@ public enum FormRenderer {
             "<h2 id=\"\(heading)\">\(number). \(HTMLEscaping.escape(area.title))</h2>",
             "<p>\(HTMLEscaping.escape(area.summary))</p>",
             "<p class=\"area-progress\" id=\"area-\(number)-progress\">0 of \(area.items.count) answered</p>",
+            "<p class=\"judgement\" id=\"area-\(number)-judgement\"></p>",
         ]
         for (offset, item) in area.items.enumerated() {
             lines += itemBlock(item, index: firstIndex + offset, checklist: checklist)

@@ -84,7 +84,7 @@ enum FormScript {
       return false;
     }
   }
-  function changed() { save(); showProgress(); showProblems(); }
+  function changed() { save(); showProgress(); showJudgement(); showProblems(); }
 
   // ---- the force, the period, who completed it ------------------------------------------
   var header = [
@@ -158,26 +158,31 @@ enum FormScript {
   // ---- the evidence register ------------------------------------------------------------
   var evidenceFields = [
     { key: 'id', label: 'id', type: 'text', optional: false },
-    { key: 'kind', label: 'kind', type: 'select', optional: false },
+    { key: 'kind', label: 'kind', type: 'select', options: model.evidenceKinds, optional: false },
     { key: 'title', label: 'title', type: 'text', optional: false },
-    { key: 'date', label: 'date', type: 'date', optional: true },
+    { key: 'date', label: 'date (YYYY, YYYY-MM or YYYY-MM-DD)', type: 'text', optional: true, placeholder: 'YYYY-MM-DD' },
+    { key: 'source', label: 'source', type: 'select', options: model.evidenceSources, optional: true, blank: 'The force (not stated)' },
+    { key: 'status', label: 'standing', type: 'select', options: model.documentStatuses, optional: true, blank: 'Not a policy (none)' },
     { key: 'owner', label: 'owner', type: 'text', optional: true },
     { key: 'location', label: 'location', type: 'text', optional: true }
   ];
+  function option(value, label) {
+    var element = document.createElement('option');
+    element.value = value;
+    element.textContent = label;
+    return element;
+  }
   function evidenceControl(record, row, field) {
     var el;
     if (field.type === 'select') {
       el = document.createElement('select');
-      model.evidenceKinds.forEach(function (kind) {
-        var option = document.createElement('option');
-        option.value = kind.id;
-        option.textContent = kind.label;
-        el.appendChild(option);
-      });
-      ensureOption(el, text(record.kind));
+      if (field.optional) { el.appendChild(option('', field.blank)); }
+      field.options.forEach(function (choice) { el.appendChild(option(choice.id, choice.label)); });
+      ensureOption(el, text(record[field.key]));
     } else {
       el = document.createElement('input');
       el.type = field.type;
+      if (field.placeholder) { el.placeholder = field.placeholder; }
     }
     el.id = 'ev-' + row + '-' + field.key;
     el.setAttribute('aria-label', 'Evidence record ' + (row + 1) + ' ' + field.label);
@@ -188,6 +193,18 @@ enum FormScript {
       changed();
     });
     return el;
+  }
+  // A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD, a real day.
+  function isEvidenceDate(value) {
+    var match = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/.exec(value);
+    if (!match || parseInt(match[1], 10) < 1) { return false; }
+    if (match[2] === undefined) { return true; }
+    var month = parseInt(match[2], 10);
+    if (month < 1 || month > 12) { return false; }
+    if (match[3] === undefined) { return true; }
+    var day = parseInt(match[3], 10);
+    var days = new Date(Date.UTC(parseInt(match[1], 10), month, 0)).getUTCDate();
+    return day >= 1 && day <= days;
   }
   function fillEvidence() {
     var body = $('evidence-rows');
@@ -251,6 +268,46 @@ enum FormScript {
       say('area-' + (index + 1) + '-progress', perArea[index] + ' of ' + area.items.length + ' answered');
     });
   }
+  // ---- whether each area, and the force, could be graded (the core's rule) ---------------
+  function percent(share) { return String(Math.round(share * 1000) / 10) + '%'; }
+  function areaCoverage(area) {
+    var applicable = 0, judged = 0, items = 0, answered = 0;
+    area.items.forEach(function (id, index) {
+      var answer = answerFor(id, false);
+      var status = statusById[answer ? answer.status : unanswered];
+      var weight = area.weights[index];
+      if (!status || status.applicable) { applicable += weight; items += 1; }
+      if (status && status.judged) { judged += weight; answered += 1; }
+    });
+    return { share: applicable > 0 ? judged / applicable : 0, items: items, answered: answered };
+  }
+  function showJudgement() {
+    var grading = model.grading;
+    if (!grading) { say('overall-judgement', ''); return; }
+    var ungraded = [], gradedWeight = 0, totalWeight = 0;
+    model.areas.forEach(function (area, index) {
+      var coverage = areaCoverage(area);
+      var graded = coverage.share >= grading.minAreaCoverage;
+      totalWeight += area.weight;
+      if (graded) { gradedWeight += area.weight; } else { ungraded.push(area.title); }
+      say('area-' + (index + 1) + '-judgement', graded
+        ? 'Enough answered for a grade: ' + percent(coverage.share) + ' of the applicable weight.'
+        : 'Not graded: insufficient evidence: only ' + percent(coverage.share) + ' of the applicable weight answered (' +
+          coverage.answered + ' of ' + coverage.items + ' items), below the ' + percent(grading.minAreaCoverage) + ' needed for a grade.');
+    });
+    var share = totalWeight > 0 ? gradedWeight / totalWeight : 0;
+    var text;
+    if (ungraded.length === 0) {
+      text = 'Overall: every area has enough answered to be graded.';
+    } else if (share < grading.minGradedWeight || gradedWeight === 0) {
+      text = 'Overall grade withheld: the areas with enough answered carry ' + percent(share) + ' of the area weight, below the ' +
+        percent(grading.minGradedWeight) + ' needed for an overall grade; not graded: ' + ungraded.join('; ') + '.';
+    } else {
+      text = 'Overall grade provisional: ' + ungraded.length + ' of ' + model.areas.length + ' areas not graded for insufficient evidence (' +
+        ungraded.join('; ') + ').';
+    }
+    say('overall-judgement', text);
+  }
   function problems() {
     var found = [];
     function add(message, target) { found.push({ message: message, target: target }); }
@@ -273,6 +330,9 @@ enum FormScript {
       if (id === '') { add('Evidence record ' + (row + 1) + ' has no id.', 'ev-' + row + '-id'); }
       else if (ids[id]) { add('Evidence id "' + id + '" is used twice.', 'ev-' + row + '-id'); }
       if (text(record.title).trim() === '') { add('Evidence record ' + (row + 1) + ' has no title.', 'ev-' + row + '-title'); }
+      if (record.date !== undefined && !isEvidenceDate(text(record.date))) {
+        add('Evidence record ' + (row + 1) + ' has a date that is not YYYY, YYYY-MM or YYYY-MM-DD.', 'ev-' + row + '-date');
+      }
       ids[id] = true;
     });
     items.forEach(function (item, index) {
@@ -310,6 +370,7 @@ enum FormScript {
     fillItems();
     fillEvidence();
     showProgress();
+    showJudgement();
     showProblems();
   }
   function accept(content, name) {

@@ -18,7 +18,7 @@ textarea { font: inherit; }
 .about dt { font-weight: 600; }
 .about dd { margin: 0 0 0.3rem 1rem; }
 .statuses dt { font-weight: 600; }
-.area-progress, #progress { color: #3d3d3d; }
+.area-progress, #progress, .judgement { color: #3d3d3d; }
 button { background: #1d4e89; color: #ffffff; border: 1px solid #1d4e89; border-radius: 3px; padding: 0.35rem 0.8rem; font: inherit; cursor: pointer; }
 button:focus, input:focus, select:focus, textarea:focus, a:focus { outline: 3px solid #f2a900; outline-offset: 1px; }
 table { border-collapse: collapse; width: 100%; }

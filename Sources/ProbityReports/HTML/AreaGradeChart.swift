@@ -43,7 +43,8 @@ public struct AreaGradeChart: Sendable, Hashable, Codable {
             Bar(key: area.area.rawValue, label: area.title, score: area.score, grade: area.grade,
                 limited: area.grade != area.scoreGrade)
         }
-        let overall = Bar(key: "overall", label: "Overall", score: scorecard.overallScore, grade: scorecard.overallGrade,
+        let label = scorecard.overall.status == .provisional ? "Overall (provisional)" : "Overall"
+        let overall = Bar(key: "overall", label: label, score: scorecard.overallScore, grade: scorecard.overallGrade,
                           limited: scorecard.overallGrade != scorecard.scoreGrade)
         self.init(id: id, title: "Area grades and scores, \(scorecard.force.name) \(scorecard.year)",
                   bars: areas + [overall], scale: scorecard.scale)

@@ -30,24 +30,38 @@ public enum HTMLModeratedScorecardRenderer {
         let scale = moderated.moderated.scale
         let overall = moderated.overall
         let boxes = HTMLParts.summary([
-            HTMLParts.summaryBox("Self-assessed grade", [HTMLParts.grade(overall.selfAssessedGrade, scale: scale),
-                                                         .text(" \(NumberFormatting.number(overall.selfAssessedScore))")],
-                                 id: "self-assessed-grade", wide: true),
-            HTMLParts.summaryBox("Moderated grade", [HTMLParts.grade(overall.moderatedGrade, scale: scale),
-                                                     .text(" \(NumberFormatting.number(overall.moderatedScore))")],
-                                 id: "overall-grade", wide: true),
+            HTMLParts.summaryBox("Self-assessed grade", overallGrade(moderated.selfAssessed), id: "self-assessed-grade", wide: true),
+            HTMLParts.summaryBox("Moderated grade", overallGrade(moderated.moderated), id: "overall-grade", wide: true),
             HTMLParts.summaryBox("Items overstated", [.text(String(overall.overstated))], id: "count-overstated"),
             HTMLParts.summaryBox("Items understated", [.text(String(overall.understated))], id: "count-understated"),
             HTMLParts.summaryBox("Inspector's findings", [.text(String(overall.inspectorFindings))], id: "count-inspector-findings"),
         ])
-        return HTMLSection(id: "summary", heading: "Self-assessed and moderated", content: [
-            boxes,
+        let notes = ModeratedScorecardText.overallNotes(moderated).map { HTMLParts.paragraph($0, class: "limit") }
+        let ungraded = ModeratedScorecardText.notGraded(moderated)
+        let notGraded: [HTMLNode] = ungraded.isEmpty ? [] : [
+            HTMLParts.paragraph("\(NotGraded.label):", class: "limit not-graded"), HTMLParts.list(ungraded),
+        ]
+        return HTMLSection(id: "summary", heading: "Self-assessed and moderated", content: [boxes] + notes + [
             HTMLParts.paragraph(verdict(overall, scale: scale)),
             HTMLParts.paragraph("In the table, items over / under / other counts the items the force overstated, understated, and those whose evidence the inspector regraded or that were reclassified.", class: "meta"),
             HTMLParts.figure(movementChart(moderated).node,
                              caption: "Each area's self-assessed score (hollow circle) and moderated score (diamond), with the arrow showing which way moderation moved it. Key: \(GradePalette.key(scale))."),
             comparisonTable(moderated).node,
-        ])
+        ] + notGraded)
+    }
+
+    /// One side's overall grade badge with `(provisional)` and its score, or no score when withheld.
+    static func overallGrade(_ scorecard: Scorecard) -> [HTMLNode] {
+        var nodes = [HTMLParts.grade(scorecard.overallGrade, scale: scorecard.scale)]
+        if scorecard.overall.status == .provisional { nodes.append(.text(" (provisional)")) }
+        if let score = JudgementText.overallScore(scorecard) { nodes.append(.text(", \(score)")) }
+        return nodes
+    }
+
+    /// An area's grade badge and score on one side; no score when not graded.
+    static func areaGrade(_ grade: GradeID?, score: Double, scale: GradeScale) -> [HTMLNode] {
+        grade == nil ? [HTMLParts.grade(nil, scale: scale)]
+            : [HTMLParts.grade(grade, scale: scale), .text(" \(NumberFormatting.number(score))")]
     }
 
     static func verdict(_ overall: ModerationSummary, scale: GradeScale) -> String {
@@ -72,9 +86,10 @@ public enum HTMLModeratedScorecardRenderer {
     static func comparisonTable(_ moderated: ModeratedScorecard) -> HTMLTable {
         let scale = moderated.moderated.scale
         let rows = (moderated.areas + [moderated.overall]).map { summary in
-            HTMLTable.Row(header: [.text(summary.title)], cells: [
-                [HTMLParts.grade(summary.selfAssessedGrade, scale: scale), .text(" \(NumberFormatting.number(summary.selfAssessedScore))")],
-                [HTMLParts.grade(summary.moderatedGrade, scale: scale), .text(" \(NumberFormatting.number(summary.moderatedScore))")],
+            let isOverall = summary.area == nil
+            return HTMLTable.Row(header: [.text(summary.title)], cells: [
+                isOverall ? overallGrade(moderated.selfAssessed) : areaGrade(summary.selfAssessedGrade, score: summary.selfAssessedScore, scale: scale),
+                isOverall ? overallGrade(moderated.moderated) : areaGrade(summary.moderatedGrade, score: summary.moderatedScore, scale: scale),
                 [.text(gradeChange(summary.gradeChange))],
                 [.text("\(summary.overstated) / \(summary.understated) / \(summary.evidenceRegraded + summary.reclassified)")],
                 [.text(String(summary.inspectorFindings))],

@@ -27,13 +27,13 @@ extension HTMLNationalRenderer {
         let areaTitles = view.areas.map { "\($0.area?.rawValue ?? "") is \($0.title)" }.joined(separator: "; ")
         let rows = grid.rows.map { row in
             HTMLTable.Row(header: [.text(row.label)], cells: row.cells.map { cell in
-                cell.map { [HTMLParts.gradeAbbreviation($0, scale: view.scale)] } ?? [.text("not graded")]
+                [HTMLParts.gradeAbbreviation(cell, scale: view.scale)]
             }, attributes: [.data("force", row.key)])
         }
-        let table = HTMLTable(caption: "Grades by force and area (\(GradePalette.key(view.scale)))", columns: [HTMLTable.Column("Force")] + grid.columns.map { .init($0.label) },
+        let table = HTMLTable(caption: "Grades by force and area (\(GradePalette.key(view.scale)); NG not graded)", columns: [HTMLTable.Column("Force")] + grid.columns.map { .init($0.label) },
                               rows: rows, attributes: [.id("grid-table"), .class("register")])
         return HTMLSection(id: "grid", heading: "Forces by area", content: [
-            HTMLParts.figure(chart.node, caption: "Each force's grade in each area and overall. Key: \(GradePalette.key(view.scale)); a dash is an area not graded. Areas: \(areaTitles)."),
+            HTMLParts.figure(chart.node, caption: "Each force's grade in each area and overall. Key: \(GradePalette.key(view.scale)); NG, on white with a dashed border, is not graded (insufficient evidence). Areas: \(areaTitles)."),
             table.node,
         ])
     }

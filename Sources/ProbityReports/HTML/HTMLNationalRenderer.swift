@@ -32,6 +32,7 @@ public enum HTMLNationalRenderer {
         boxes += view.overall.grades.map { tally in
             HTMLParts.summaryBox("Overall \(tally.label)", [.text(String(tally.count))], id: HTMLParts.anchor("overall", tally.grade.rawValue))
         }
+        boxes.append(HTMLParts.summaryBox("Overall not graded", [.text(String(view.overall.notGraded.count))], id: "overall-not-graded"))
         var content: [HTMLNode] = [HTMLParts.summary(boxes)]
         content.append(HTMLParts.paragraph(coverage.isComplete
             ? "Coverage is complete: every force expected is counted and every item assessed."
@@ -45,13 +46,14 @@ public enum HTMLNationalRenderer {
         let rows = (view.areas + [view.overall]).map { distribution in
             HTMLTable.Row(header: [.text(distribution.title)],
                           cells: distribution.grades.map { [.text(String($0.count))] } + [
+                              [.text(String(distribution.notGraded.count))],
                               [.text(distribution.medianScore.map { NumberFormatting.number($0) } ?? "-")],
                               [.text(range(distribution))],
                           ],
                           attributes: [.data("area", distribution.area?.rawValue ?? "overall")])
         }
         let columns = [HTMLTable.Column("Area")] + view.scale.grades.map { HTMLTable.Column($0.label, numeric: true) }
-            + [.init("Median score", numeric: true), .init("Range", numeric: true)]
+            + [.init("Not graded", numeric: true), .init("Median score (graded)", numeric: true), .init("Range (graded)", numeric: true)]
         return HTMLTable(caption: "Forces by grade, per area", columns: columns, rows: rows, attributes: [.id("distribution-table")])
     }
 

@@ -13,17 +13,41 @@ extension HTMLScorecardRenderer {
         var nodes: [HTMLNode] = [
             .element("h3", [.id(HTMLParts.anchor("area", area.area.rawValue))],
                      [.text("\(area.title): "), HTMLParts.grade(area.grade, scale: scorecard.scale)]),
-            HTMLParts.paragraph("Score \(NumberFormatting.number(area.score)) (answer score \(NumberFormatting.number(area.answerScore)) less finding penalties); \(NumberFormatting.percent(area.coverage.answered, decimals: 0)) of the applicable weight answered, \(NumberFormatting.percent(area.coverage.evidenced, decimals: 0)) of it evidenced."),
+            areaSummary(area),
         ]
         nodes += area.caps.map { HTMLParts.paragraph("Limit: \($0.reason)", class: "limit") }
         if area.findings.isEmpty { nodes.append(HTMLParts.paragraph("No findings.")) }
         nodes += area.findings.map { finding(FindingView(finding: $0, area: area), sources: sources) }
         if !area.metrics.isEmpty { nodes.append(metricsTable(area).node) }
+        if let figures = area.returnFigures { nodes.append(returnFiguresNode(figures, area: area)) }
         if !area.exclusions.isEmpty {
             nodes.append(HTMLParts.paragraph("Not applicable:"))
             nodes.append(HTMLParts.list(area.exclusions.map { "\($0.item): \($0.reason)" }))
         }
         return nodes
+    }
+
+    /// The area's score and coverage; for an area not graded, why, and no score that could be
+    /// read as a grade.
+    static func areaSummary(_ area: AreaResult) -> HTMLNode {
+        let coverage = "\(NumberFormatting.percent(area.coverage.answered, decimals: 0)) of the applicable weight answered, \(NumberFormatting.percent(area.coverage.evidenced, decimals: 0)) of it evidenced."
+        guard let reason = notGradedText(area) else {
+            return HTMLParts.paragraph("Score \(NumberFormatting.number(area.score)) (answer score \(NumberFormatting.number(area.answerScore)) less finding penalties); \(coverage)")
+        }
+        return .element("p", [.class("limit not-graded")], text: "\(NotGraded.label). \(reason) \(coverage.prefix(1).uppercased() + coverage.dropFirst())")
+    }
+
+    /// Every figure the force returned for the area: its meaning, its value and where it is
+    /// in the assessment file.
+    static func returnFiguresNode(_ figures: [Figure], area: AreaResult) -> HTMLNode {
+        guard !figures.isEmpty else { return HTMLParts.paragraph("The force returned no figures for this area.") }
+        let rows = figures.map { figure in
+            HTMLTable.Row(header: [.text(figure.label)], cells: [[.text(figure.display)], [.element("code", text: figure.source)]],
+                          attributes: [.data("source", figure.source)])
+        }
+        return HTMLTable(caption: "\(area.title): figures returned", columns: [
+            .init("Figure"), .init("Value", numeric: true), .init("Source in the assessment file"),
+        ], rows: rows, attributes: [.class("returned-figures")]).node
     }
 
     /// A finding with the area it belongs to, for the statuses its items were given.
@@ -53,6 +77,8 @@ extension HTMLScorecardRenderer {
     static func findingTrail(_ view: FindingView, sources: ScorecardSources) -> [HTMLNode] {
         let finding = view.finding
         var entries: [(String, [String])] = []
+        entries.append(("Origin", [JudgementText.origin(finding.origin)].compactMap { $0 }))
+        entries.append(("Also", (finding.also ?? []).map { "\($0) (folded into this finding)" }))
         entries.append(("Figures", finding.figures.map { "\($0.label): \($0.display) (source: \($0.source))" }))
         entries.append(("Items", finding.items.map { item in
             let status = view.status(item).map { ", answered \($0.rawValue)" } ?? ""

@@ -43,7 +43,9 @@ extension HTMLScorecardRenderer {
             HTMLTable.Row(record.id.rawValue, [
                 checklist.evidenceKind(record.kind)?.label ?? record.kind.rawValue,
                 record.title,
-                record.date?.description ?? "undated",
+                JudgementText.date(record.date),
+                JudgementText.source(record, checklist: checklist),
+                JudgementText.status(record, checklist: checklist) ?? "-",
                 [record.owner, record.location].compactMap { $0 }.joined(separator: "; "),
                 (record.supports ?? []).map(\.rawValue).joined(separator: ", "),
             ], attributes: [.data("evidence", record.id.rawValue)])
@@ -51,7 +53,8 @@ extension HTMLScorecardRenderer {
         let content: [HTMLNode] = rows.isEmpty
             ? [HTMLParts.paragraph("The force's evidence register is empty.")]
             : [HTMLTable(caption: "Evidence register", columns: [
-                .init("Evidence"), .init("Kind"), .init("Title"), .init("Date"), .init("Held by, where"), .init("Supports"),
+                .init("Evidence"), .init("Kind"), .init("Title"), .init("Date"), .init("Source"), .init("Standing"),
+                .init("Held by, where"), .init("Supports"),
             ], rows: rows, attributes: [.class("register")]).node]
         return HTMLSection(id: "evidence", heading: "Evidence register", content: content)
     }

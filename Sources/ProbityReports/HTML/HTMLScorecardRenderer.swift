@@ -35,6 +35,9 @@ public enum HTMLScorecardRenderer {
 
     static func summarySection(_ scorecard: Scorecard) -> HTMLSection {
         var content: [HTMLNode] = [overallBoxes(scorecard)]
+        if let note = JudgementText.overallNote(scorecard.overall) {
+            content.append(.element("p", [.class("limit"), .id("overall-note")], text: note))
+        }
         content += scorecard.caps.map { HTMLParts.paragraph("Limit: \($0.reason)", class: "limit") }
         content.append(HTMLParts.figure(AreaGradeChart(scorecard: scorecard).node, caption: chartCaption(scorecard)))
         content.append(areaTable(scorecard).node)
@@ -45,16 +48,29 @@ public enum HTMLScorecardRenderer {
         let findings = scorecard.allFindings
         let count = { (kind: FindingKind) in findings.filter { $0.kind == kind }.count }
         var grade = [HTMLParts.grade(scorecard.overallGrade, scale: scorecard.scale)]
+        if scorecard.overall.status == .provisional { grade.append(.text(" (provisional)")) }
         if scorecard.overallGrade != scorecard.scoreGrade {
             grade.append(.text(" (the score alone gives \(scorecard.label(scorecard.scoreGrade)))"))
         }
         return HTMLParts.summary([
             HTMLParts.summaryBox("Overall grade", grade, id: "overall-grade", wide: true),
-            HTMLParts.summaryBox("Overall score (out of 100)", [.text(NumberFormatting.number(scorecard.overallScore))], id: "overall-score"),
+            overallScoreBox(scorecard),
             HTMLParts.summaryBox("Causes of concern", [.text(String(count(.concern)))], id: "count-concerns"),
             HTMLParts.summaryBox("Areas for improvement", [.text(String(count(.improvement)))], id: "count-improvements"),
             HTMLParts.summaryBox("Strengths", [.text(String(count(.strength)))], id: "count-strengths"),
         ])
+    }
+
+    /// The overall score, over the graded areas when provisional; none when the grade is withheld.
+    static func overallScoreBox(_ scorecard: Scorecard) -> HTMLNode {
+        switch scorecard.overall.status {
+        case .graded:
+            return HTMLParts.summaryBox("Overall score (out of 100)", [.text(NumberFormatting.number(scorecard.overallScore))], id: "overall-score")
+        case .provisional:
+            return HTMLParts.summaryBox("Overall score over the graded areas (out of 100)", [.text(NumberFormatting.number(scorecard.overallScore))], id: "overall-score")
+        case .withheld:
+            return HTMLParts.summaryBox("Overall score", [.text("withheld")], id: "overall-score")
+        }
     }
 
     static func chartCaption(_ scorecard: Scorecard) -> String {
@@ -69,9 +85,10 @@ public enum HTMLScorecardRenderer {
         let rows = scorecard.areas.map { area in
             var grade = [HTMLParts.grade(area.grade, scale: scorecard.scale)]
             grade += area.caps.map { .element("div", [.class("limit")], text: "Limit: \($0.reason)") }
+            if let reason = notGradedText(area) { grade.append(.element("div", [.class("limit not-graded")], text: reason)) }
             return HTMLTable.Row(header: [.element("a", [HTMLAttribute("href", "#\(HTMLParts.anchor("area", area.area.rawValue))")], text: area.title)],
-                                 cells: [grade, [.text(NumberFormatting.number(area.score))],
-                                         [.text(NumberFormatting.number(area.answerScore))],
+                                 cells: [grade, [.text(JudgementText.scoreCell(area))],
+                                         [.text(area.isGraded ? NumberFormatting.number(area.answerScore) : "-")],
                                          [.text(NumberFormatting.percent(area.coverage.answered, decimals: 0))],
                                          [.text(NumberFormatting.percent(area.coverage.evidenced, decimals: 0))],
                                          [.text(String(area.findings.count))]],
@@ -81,5 +98,14 @@ public enum HTMLScorecardRenderer {
             .init("Area"), .init("Grade"), .init("Score", numeric: true), .init("Answer score", numeric: true),
             .init("Answered", numeric: true), .init("Evidenced", numeric: true), .init("Findings", numeric: true),
         ], rows: rows, attributes: [.id("area-table")])
+    }
+
+    /// Why an area is not graded, with its score over the answered items where it has some;
+    /// nil when it is graded.
+    static func notGradedText(_ area: AreaResult) -> String? {
+        JudgementText.notGradedReason(area).map { reason in
+            let text = [reason, JudgementText.answeredOnlyScore(area)].compactMap { $0 }.joined(separator: "; ")
+            return text.prefix(1).uppercased() + text.dropFirst() + "."
+        }
     }
 }

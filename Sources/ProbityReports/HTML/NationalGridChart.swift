@@ -2,7 +2,7 @@ import ProbityCore
 
 /// The national view as a grid: one row per force, one column per area (and the overall
 /// grade), each cell filled with its grade's colour and the grade's abbreviation as text; a
-/// force not graded in an area shows a dash on white. (No pattern here: hundreds of pattern
+/// force not graded in an area shows NG on white. (No pattern here: hundreds of pattern
 /// fills make a printed PDF tens of megabytes, and the abbreviation already tells the grade.)
 public struct NationalGridChart: Sendable, Hashable, Codable {
     public struct Column: Sendable, Hashable, Codable {
@@ -70,7 +70,8 @@ public struct NationalGridChart: Sendable, Hashable, Codable {
             let count = rows.reduce(0) { $0 + $1.cells.filter { $0 == grade.id }.count }
             return "\(grade.label) (\(GradePalette.abbreviation(of: grade.id, in: scale))) \(count)"
         }
-        return "\(rows.count) forces by \(columns.count) columns (\(columns.map(\.label).joined(separator: ", "))). Cells by grade: \(counts.joined(separator: ", ")). The table after the chart lists every cell."
+        let ungraded = rows.reduce(0) { $0 + $1.cells.filter { $0 == nil }.count }
+        return "\(rows.count) forces by \(columns.count) columns (\(columns.map(\.label).joined(separator: ", "))). Cells by grade: \((counts + ["not graded (NG) \(ungraded)"]).joined(separator: ", ")). The table after the chart lists every cell."
     }
 
     var columnLabels: [HTMLNode] {
@@ -96,10 +97,10 @@ public struct NationalGridChart: Sendable, Hashable, Codable {
     func cell(_ grade: GradeID?, x: Double, y: Double, row: Row, column: Column) -> HTMLNode {
         guard let grade else {
             return .element("g", [.class("cell"), .data("column", column.key)], [
-                SVGChart.tooltip("\(row.label), \(column.label): not graded"),
+                SVGChart.tooltip("\(row.label), \(column.label): \(NotGraded.label)"),
                 SVGChart.rect(x: x, y: y, width: Self.cellWidth, height: Self.cellHeight, fill: "#ffffff",
                               stroke: SVGChart.rule, dashed: true),
-                SVGChart.text("\u{2013}", x: x + Self.cellWidth / 2, y: y + 15, size: 12, anchor: .middle),
+                SVGChart.text(GradePalette.abbreviation(of: nil, in: scale), x: x + Self.cellWidth / 2, y: y + 15, size: 12, anchor: .middle),
             ])
         }
         let style = palette.style(of: grade, in: scale)

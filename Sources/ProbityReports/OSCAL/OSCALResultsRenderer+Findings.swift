@@ -38,7 +38,9 @@ extension OSCALResultsRenderer {
             .probity("finding-id", finding.id.rawValue),
             .probity("finding-kind", finding.kind.rawValue),
             .probity("area", area.area.rawValue),
+            finding.origin.flatMap { .probity("finding-origin", $0.rawValue) },
         ]
+        props += (finding.also ?? []).map { .probity("also-finding", $0.rawValue) }
         props += items.map { .probity("item", $0.rawValue) }
         props += finding.contradicts.map { .probity("contradicts", $0.rawValue) }
         props += finding.recommendations.map { .probity("recommendation", $0.rawValue) }
@@ -57,7 +59,9 @@ extension OSCALResultsRenderer {
 
     /// The detail, then each figure with where it came from.
     static func findingText(_ finding: Finding) -> String {
-        ([finding.detail] + finding.figures.map { "\($0.label): \($0.display) (\($0.source))" }).joined(separator: "\n")
+        let provenance = JudgementText.provenance(finding).map { "Origin: \($0)." }
+        return ([finding.detail] + [provenance].compactMap { $0 } + finding.figures.map { "\($0.label): \($0.display) (\($0.source))" })
+            .joined(separator: "\n")
     }
 
     /// A control's statement: `GH-01_smt` in the OSCAL catalog.

@@ -67,8 +67,12 @@ public enum OSCALResultsRenderer {
 
     static func result(_ input: OSCALResultsInput) -> OSCALResult {
         let scorecard = input.scorecard
-        let overall = "Overall \(scorecard.label(scorecard.overallGrade)), score \(NumberFormatting.number(scorecard.overallScore)), on the \(scorecard.scale.label)."
+        let score = JudgementText.overallScore(scorecard).map { ", \($0)" } ?? ""
+        let overall = "Overall \(JudgementText.overallLabel(scorecard))\(score), on the \(scorecard.scale.label)."
         let caps = scorecard.caps.map(\.reason) + scorecard.areas.flatMap { area in area.caps.map { "\(area.title): \($0.reason)" } }
+        var remarks = [JudgementText.overallNote(scorecard.overall)].compactMap { $0 }
+        remarks += scorecard.areas.compactMap { area in JudgementText.notGradedSentence(area).map { "\(area.title): \($0)" } }
+        remarks += caps.map { "Limit: \($0)" }
         return OSCALResult(
             uuid: input.uuid("result"),
             title: OSCALText.line("Probity scorecard: \(input.assessment.force.name), \(input.assessment.year)", fallback: "Probity scorecard"),
@@ -80,21 +84,25 @@ public enum OSCALResultsRenderer {
                 description: "Every item of checklist \(input.checklist.reference).",
                 controlSelections: [OSCALResult.ControlSelection(includeAll: OSCALResult.IncludeAll())]),
             observations: observations(input).nonEmptyArray, findings: findings(input).nonEmptyArray,
-            remarks: caps.isEmpty ? nil : OSCALText.multiline(caps.map { "Limit: \($0)" }.joined(separator: "\n"), fallback: "Limits applied."))
+            remarks: remarks.isEmpty ? nil : OSCALText.multiline(remarks.joined(separator: "\n"), fallback: "Limits applied."))
     }
 
     /// Overall and per-area scores and grades; per-area properties carry the area id as `class`.
     static func scoreProps(_ scorecard: Scorecard) -> [OSCALProperty] {
+        let withheld = scorecard.overall.status == .withheld
         var props: [OSCALProperty?] = [
-            .probity("overall-score", PlainNumber.format(scorecard.overallScore, decimals: 1)),
+            withheld ? nil : .probity("overall-score", PlainNumber.format(scorecard.overallScore, decimals: 1)),
             .probity("overall-grade", scorecard.overallGrade?.rawValue ?? "not-graded"),
+            .probity("overall-status", scorecard.overall.status.rawValue),
             .probity("grade-scale", scorecard.scale.id.rawValue),
         ]
+        props += scorecard.overall.notGraded.map { .probity("not-graded-area", $0.rawValue) }
         for area in scorecard.areas {
             let token = OSCALText.token(area.area.rawValue)
             props += [
-                .probity("area-score", PlainNumber.format(area.score, decimals: 1), class: token),
+                area.isGraded ? .probity("area-score", PlainNumber.format(area.score, decimals: 1), class: token) : nil,
                 .probity("area-grade", area.grade?.rawValue ?? "not-graded", class: token),
+                JudgementText.notGradedReason(area).flatMap { .probity("not-graded-reason", $0, class: token) },
                 .probity("area-coverage", PlainNumber.format(area.coverage.answered, decimals: 3), class: token),
             ]
         }
@@ -116,6 +124,8 @@ public enum OSCALResultsRenderer {
         let props = [
             OSCALProperty.probity("evidence-id", record.id.rawValue),
             .probity("evidence-kind", record.kind.rawValue),
+            record.source.flatMap { .probity("evidence-source", $0.rawValue) },
+            record.status.flatMap { .probity("document-status", $0.rawValue) },
             record.date.flatMap { .probity("date", $0.description) },
             record.owner.flatMap { .probity("owner", $0) },
             record.location.flatMap { .probity("location", $0) },
@@ -128,7 +138,9 @@ public enum OSCALResultsRenderer {
     /// `Register, dated 2012-05-31, held by PSD at PSD share / registers`.
     static func evidenceSummary(_ record: EvidenceRecord, _ checklist: Checklist) -> String {
         var text = checklist.evidenceKind(record.kind)?.label ?? record.kind.rawValue
-        text += record.date.map { ", dated \($0)" } ?? ", undated"
+        text += record.date.map { ", dated \(JudgementText.date($0))" } ?? ", undated"
+        if record.source != nil { text += ", from \(JudgementText.source(record, checklist: checklist))" }
+        if let status = JudgementText.status(record, checklist: checklist) { text += ", \(status)" }
         let owner = record.owner.flatMap { $0.isEmpty ? nil : $0 }
         if let owner { text += ", held by \(owner)" }
         if let location = record.location, !location.isEmpty { text += owner == nil ? ", held at \(location)" : " at \(location)" }
