@@ -25,7 +25,10 @@ import Testing
         let (moderated, page) = try page()
         let scale = moderated.moderated.scale
         let label = { (grade: GradeID?) in scale.label(grade) }
-        #expect(moderated.areas.contains { $0.gradeChange != 0 }, "the fixture's moderation moves an area's grade")
+        // The fixture's moderation lowers scores (media 63.1 -> 53.1, information 67.3 -> 51.3,
+        // gratuities 37.9 -> 22.9) without moving a grade: answer findings already cap the
+        // self-assessed grades. A grade change on the page is tested by ModeratedScoreTests.
+        #expect(moderated.areas.contains { $0.moderatedScore < $0.selfAssessedScore }, "the fixture's moderation lowers a score")
         var needles = [
             "<div id=\"self-assessed-grade\" class=\"wide\"><span class=\"label\">Self-assessed grade</span>",
             "<div id=\"overall-grade\" class=\"wide\"><span class=\"label\">Moderated grade</span>",
