@@ -29,7 +29,7 @@ public enum NationalMarkdownRenderer {
         lines += ["", "| Force | Name | File | Workforce | Overall | Answered |", "| --- | --- | --- | ---: | --- | ---: |"]
         for force in coverage.forces {
             let workforce = force.workforce.map { NationalText.value(Double($0)) } ?? "-"
-            lines.append("| \(force.code) | \(Markdown.escape(force.name)) | `\(force.file)` | \(workforce) | \(view.label(force.overallGrade)) | \(NumberFormatting.percent(force.answered, decimals: 0)) |")
+            lines.append("| \(force.code) | \(Markdown.escape(force.name)) | `\(force.file)` | \(workforce) | \(force.overallLabel(view.scale)) | \(NumberFormatting.percent(force.answered, decimals: 0)) |")
         }
         return lines + [""]
     }

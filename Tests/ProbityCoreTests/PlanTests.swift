@@ -140,4 +140,19 @@ import Testing
         #expect(problems == ["plan.json: actions[0].action: the action text is empty",
                              "plan.json: actions[1].id: duplicate action id \"ACT-IS-F01\" (also actions[0])"])
     }
+
+    /// An action for an answer finding follows every id a finding carries: folded into a plugin
+    /// finding it persists; its item now a strength (same id, `-A`) it is resolved.
+    @Test func progressFollowsFoldedAndStrengthenedAnswerFindings() throws {
+        let old = try ComparisonFixture.old(statuses: ["GH-06": .notMet, "GV-01": .notMet], fallback: .met,
+                                            findings: Self.findings2011)
+        let plan = PlanBuilder.derive(from: old)
+        #expect(plan.actions.map(\.id).contains("ACT-GV-01-A"))
+        let new = try ComparisonFixture.new(statuses: ["GH-06": .notMet], fallback: .met, findings: Self.findings2012)
+        #expect(new.scorecard.allFindings.first { $0.id == "GV-01-A" }?.kind == .strength)
+        let progress = PlanProgress(plan: plan, file: "plan.json", new: new.scorecard, asOf: ComparisonFixture.period2012.end)
+        let outcomes = Dictionary(uniqueKeysWithValues: progress.actions.map { ($0.id, $0.outcome) })
+        #expect(outcomes["ACT-GV-01-A"] == .resolved, "GV-01 is now a strength")
+        #expect(outcomes["ACT-GH-F03"] == .persisting, "GH-F03 (with GH-06-A) is found again")
+    }
 }

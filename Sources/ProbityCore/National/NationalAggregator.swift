@@ -60,7 +60,7 @@ public struct NationalAggregator: Sendable {
         return NationalForceSummary(
             code: force.code, name: force.name, file: force.file, workforce: force.workforce, period: force.period,
             months: force.months, answered: weight > 0 ? answered / weight : 0,
-            overallGrade: force.scorecard.overallGrade, moderation: force.moderation)
+            overallGrade: force.scorecard.overallGrade, overallStatus: force.scorecard.overall.status, moderation: force.moderation)
     }
 
     func incomplete(_ forces: [NationalForce]) -> [IncompleteForce] {

@@ -35,7 +35,14 @@ public struct NationalForceSummary: Sendable, Hashable, Codable {
     public var answered: Double
     /// nil when the force's overall grade was withheld.
     public var overallGrade: GradeID?
+    /// Whether the overall grade is given, provisional (some areas not graded) or withheld.
+    public var overallStatus: OverallJudgement.Status
     public var moderation: String?
+
+    /// `Good`, `Good (provisional)` or `Not graded: insufficient evidence`.
+    public func overallLabel(_ scale: GradeScale) -> String {
+        overallStatus == .provisional ? "\(scale.label(overallGrade)) (provisional)" : scale.label(overallGrade)
+    }
 }
 
 /// A force that left items not assessed.

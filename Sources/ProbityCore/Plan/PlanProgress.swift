@@ -36,7 +36,9 @@ public struct PlanProgress: Sendable, Hashable, Codable {
     public init(plan: ImprovementPlan, file: String, new: Scorecard, asOf: LocalDate) {
         self.file = file
         self.asOf = asOf
-        let found = Set(new.areas.flatMap(\.findings).map(\.id))
+        // Weaknesses only, by every id they carry: an answer finding folded into a plugin finding
+        // still persists, and an item now a strength (`GV-01-A`, was a cause of concern) is resolved.
+        let found = Set(new.areas.flatMap(\.findings).filter { $0.kind != .strength }.flatMap(\.allIDs))
         let areas = Set(new.areas.map(\.area))
         actions = plan.actions.map { action in
             let outcome: Outcome = !areas.contains(action.area) ? .notAssessed : (found.contains(action.finding) ? .persisting : .resolved)

@@ -91,7 +91,8 @@ extension HTMLNationalRenderer {
                 [.text(force.workforce.map { NumberFormatting.number(Double($0)) } ?? "-")],
                 [.text("\(force.period.start) to \(force.period.end)")],
                 [.text(NumberFormatting.percent(force.answered, decimals: 0))],
-                [HTMLParts.grade(force.overallGrade, scale: view.scale)],
+                [HTMLParts.grade(force.overallGrade, scale: view.scale)]
+                    + (force.overallStatus == .provisional ? [.text(" (provisional)")] : []),
                 [.text(force.moderation ?? "")],
             ], attributes: [.data("force", force.code.rawValue)])
         }
