@@ -24,7 +24,7 @@ enum BusinessInterestsExamples {
             dataReturn: nationalReturn, workforce: 230_000,
             expectGrade: "requires-improvement", expectFindings: ["BI-F01"], expectContradictions: ["BI-04"]),
         PluginExample(
-            "conditions checking claimed, but none of 20 conditional approvals was checked",
+            "conditions checking claimed, but none of 20 conditional approvals was checked", checklist: "revisit-2012",
             dataReturn: #"{"applications": {"approved": 60, "approvedWithConditions": 20}, "reviews": {"conditionsChecked": 0}}"#,
             expectGrade: "good", expectFindings: ["BI-F03"], expectContradictions: ["BI-10"]),
         PluginExample(
@@ -61,7 +61,7 @@ enum BusinessInterestsExamples {
             // b_worse rows are also b rows: one finding (BI-F06 absorbs BI-F05), penalised once.
             expectGrade: "requires-improvement", expectFindings: ["BI-F06"], expectContradictions: ["BI-06"]),
         PluginExample(
-            "registers: prohibited second jobs and overdue reviews contradict the claims",
+            "registers: prohibited second jobs and overdue reviews contradict the claims", checklist: "revisit-2012",
             registers: registers(checks: [
                 RegisterCheckResult(id: .prohibitedSecondJob, title: "Approved second job in a prohibited category", count: 2,
                                     rows: ["interests:BI-0008", "interests:BI-0063"]),

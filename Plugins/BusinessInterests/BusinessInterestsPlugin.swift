@@ -22,6 +22,7 @@ public struct BusinessInterestsPlugin: AreaPlugin {
             """,
         dataReturn: BusinessInterestsDataReturn.schema,
         thresholds: BusinessInterestsThresholds.all,
+        findings: BusinessInterestsFindings.all,
         examples: BusinessInterestsExamples.all)
 
     public init() {}

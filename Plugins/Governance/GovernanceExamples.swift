@@ -20,7 +20,7 @@ enum GovernanceExamples {
             "all met, well evidenced, healthy figures", dataReturn: healthy,
             expectGrade: "outstanding", expectFindings: ["GV-F05"]),
         PluginExample(
-            "board meetings exactly at the minimum (3 in 9 months at 4 a year)",
+            "board meetings exactly at the minimum (3 in 9 months at 4 a year)", checklist: "revisit-2012",
             dataReturn: #"{"board": {"meetings": 3, "staffAssociationsAttend": true}}"#,
             expectGrade: "outstanding"),
         PluginExample(
@@ -44,7 +44,7 @@ enum GovernanceExamples {
             dataReturn: #"{"chiefOfficers": {"policyBreaches": 1}}"#,
             expectGrade: "requires-improvement", expectFindings: ["GV-F10"], expectContradictions: ["GV-04"]),
         PluginExample(
-            "staff associations absent from a board claimed to include them",
+            "staff associations absent from a board claimed to include them", checklist: "revisit-2012",
             dataReturn: #"{"board": {"meetings": 4, "staffAssociationsAttend": false}}"#,
             expectGrade: "good", expectFindings: ["GV-F03"], expectContradictions: ["GV-02"]),
         PluginExample(
@@ -52,11 +52,11 @@ enum GovernanceExamples {
             dataReturn: #"{"oversight": {"reportsToPcc": 0}}"#,
             expectGrade: "good", expectFindings: ["GV-F09"], expectContradictions: ["GV-08"]),
         PluginExample(
-            "misconduct outcomes never published though publicising is claimed met",
+            "misconduct outcomes never published though publicising is claimed met", checklist: "revisit-2012",
             dataReturn: #"{"misconduct": {"cases": 5, "outcomesPublished": 0}}"#,
             expectGrade: "outstanding", expectFindings: ["GV-F08"], expectContradictions: ["GV-11"]),
         PluginExample(
-            "half the senior leaders trained, knowledge barely tested, action plan behind",
+            "half the senior leaders trained, knowledge barely tested, action plan behind", checklist: "revisit-2012",
             dataReturn: """
                 {"training": {"eligible": 2000, "trained": 1200, "seniorLeaders": 12, "seniorLeadersTrained": 6},
                  "knowledge": {"assessed": 50}, "actionPlan": {"actions": 20, "completed": 5}}

@@ -21,6 +21,7 @@ public struct GratuitiesPlugin: AreaPlugin {
             """,
         dataReturn: GratuitiesDataReturn.schema,
         thresholds: GratuitiesThresholds.all,
+        findings: GratuitiesFindings.all,
         examples: GratuitiesExamples.all)
 
     public init() {}

@@ -44,7 +44,7 @@ enum MediaExamples {
             dataReturn: #"{"monitoring": {"email": false, "computerAccess": false, "telephone": false, "routine": false}}"#,
             expectGrade: "requires-improvement", expectFindings: ["MR-F01"], expectContradictions: ["MR-05"]),
         PluginExample(
-            "reactive-only monitoring contradicts the claim of routine monitoring",
+            "reactive-only monitoring contradicts the claim of routine monitoring", checklist: "revisit-2012",
             dataReturn: #"{"monitoring": {"email": true, "computerAccess": true, "telephone": true, "routine": false}}"#,
             expectGrade: "good", expectFindings: ["MR-F03"], expectContradictions: ["MR-05"]),
         PluginExample(

@@ -22,6 +22,7 @@ public struct ProcurementPlugin: AreaPlugin {
             """,
         dataReturn: ProcurementDataReturn.schema,
         thresholds: ProcurementThresholds.all,
+        findings: ProcurementFindings.all,
         examples: ProcurementExamples.all)
 
     public init() {}

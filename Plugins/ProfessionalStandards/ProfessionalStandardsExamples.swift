@@ -38,7 +38,7 @@ enum ProfessionalStandardsExamples {
             dataReturn: #"{"acu": {"staff": 2, "leadRank": "detective-inspector"}}"#,
             expectGrade: "outstanding"),
         PluginExample(
-            "ACU just below the minimum size (1.9 FTE for 2,000 staff), honestly answered partially met",
+            "ACU just below the minimum size (1.9 FTE for 2,000 staff), honestly answered partially met", checklist: "revisit-2012",
             overrides: ["PS-02": .partiallyMet],
             dataReturn: #"{"acu": {"staff": 1.9, "leadRank": "detective-inspector"}}"#,
             expectGrade: "outstanding", expectFindings: ["PS-F02"]),
@@ -68,6 +68,14 @@ enum ProfessionalStandardsExamples {
             dataReturn: #"{"acu": {"staff": 3, "staffLastYear": 5, "collaborative": true}}"#,
             expectGrade: "outstanding"),
         PluginExample(
+            "vulnerability to corruption never assessed, though the assessment is claimed met",
+            dataReturn: #"{"vulnerability": {"riskAssessment": false, "financialStressAnalysis": false}}"#,
+            expectGrade: "outstanding", expectFindings: ["PS-F06"], expectContradictions: ["PS-10"]),
+        PluginExample(
+            "vulnerability to corruption never assessed, honestly answered not met",
+            overrides: ["PS-10": .notMet], dataReturn: #"{"vulnerability": {"riskAssessment": false}}"#,
+            expectGrade: "outstanding", expectFindings: ["PS-F06"]),
+        PluginExample(
             "vulnerability assessed without looking at financial stress",
             dataReturn: #"{"vulnerability": {"riskAssessment": true, "financialStressAnalysis": false}}"#,
             expectGrade: "outstanding", expectFindings: ["PS-F07"]),
@@ -80,7 +88,7 @@ enum ProfessionalStandardsExamples {
             dataReturn: #"{"confidentialReporting": {"reports": 0}}"#,
             expectGrade: "outstanding", expectFindings: ["PS-F08"]),
         PluginExample(
-            "chief officer challenge claimed met but no check recorded",
+            "chief officer challenge claimed met but no check recorded", checklist: "revisit-2012",
             dataReturn: #"{"chiefOfficers": {"checks": 0}}"#,
             expectGrade: "good", expectFindings: ["PS-F09"], expectContradictions: ["PS-11"]),
         PluginExample(
