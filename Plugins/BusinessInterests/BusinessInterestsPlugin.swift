@@ -29,6 +29,6 @@ public struct BusinessInterestsPlugin: AreaPlugin {
 
     public func evaluate(_ context: AreaContext) -> AreaEvaluation {
         AreaEvaluation(findings: BusinessInterestsIndicators(context: context).findings,
-                       metrics: BusinessInterestsMetrics(context: context).metrics)
+                       metrics: BusinessInterestsMetrics(context: context).all)
     }
 }

@@ -28,6 +28,6 @@ public struct GratuitiesPlugin: AreaPlugin {
 
     public func evaluate(_ context: AreaContext) -> AreaEvaluation {
         AreaEvaluation(findings: GratuitiesIndicators(context: context).findings,
-                       metrics: GratuitiesMetrics(context: context).metrics)
+                       metrics: GratuitiesMetrics(context: context).all)
     }
 }

@@ -65,11 +65,11 @@ enum MediaExamples {
                 {"disclosures": {"total": 2, "outcomes": {"continuing": 1, "referredExternally": 0, "noFurtherAction": 1,
                                                           "managementAction": 0, "leftService": 0}}}
                 """,
-            expectGrade: "outstanding", expectMetrics: ["disclosuresPerThousand": 1, "disclosuresContinuingShare": 0.5]),
+            expectGrade: "outstanding", expectMetrics: ["disclosures-per-1000-workforce": 1, "disclosures-continuing-share": 0.5]),
         PluginExample(
             "Lancashire 2012: no media disclosure investigations",
             dataReturn: #"{"disclosures": {"total": 0}, "investigations": {"total": 0}}"#,
-            expectGrade: "outstanding", expectMetrics: ["disclosuresPerThousand": 0]),
+            expectGrade: "outstanding", expectMetrics: ["disclosures-per-1000-workforce": 0]),
         PluginExample(
             "narrative only: healthy figures, weak evidence", evidence: .narrativeOnly, dataReturn: healthy,
             expectGrade: "requires-improvement", expectFindings: ["MR-F09", "MR-F10"]),

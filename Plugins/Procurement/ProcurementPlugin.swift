@@ -29,6 +29,6 @@ public struct ProcurementPlugin: AreaPlugin {
 
     public func evaluate(_ context: AreaContext) -> AreaEvaluation {
         AreaEvaluation(findings: ProcurementIndicators(context: context).findings,
-                       metrics: ProcurementMetrics(context: context).metrics)
+                       metrics: ProcurementMetrics(context: context).all)
     }
 }

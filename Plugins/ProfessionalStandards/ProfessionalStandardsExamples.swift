@@ -24,11 +24,11 @@ enum ProfessionalStandardsExamples {
         PluginExample(
             "Leicestershire 2012: ACU staff unchanged since 2011 with no headcount, 38 integrity investigations",
             dataReturn: #"{"investigations": {"total": 38}, "acu": {"staff": "unchanged"}}"#,
-            expectGrade: "outstanding", expectMetrics: ["acuStaffChange": 0, "investigationsPerThousand": 19]),
+            expectGrade: "outstanding", expectMetrics: ["acu-staff-change": 0, "investigations-per-1000-workforce": 19]),
         PluginExample(
             "ACU staff unchanged beside last year's headcount: no change, neither growth nor a cut",
             dataReturn: #"{"acu": {"staff": "unchanged", "staffLastYear": 4, "collaborative": false}}"#,
-            expectGrade: "outstanding", expectMetrics: ["acuStaffChange": 0]),
+            expectGrade: "outstanding", expectMetrics: ["acu-staff-change": 0]),
         PluginExample(
             "ACU staff and investigations unknown: nothing computed, nothing raised",
             dataReturn: #"{"investigations": {"total": "unknown", "proactive": 3}, "acu": {"staff": "unknown", "staffLastYear": 4}}"#,
