@@ -1,7 +1,9 @@
 import ProbityCore
 
-/// The information plugin's worked examples: evidence in, grade and findings out. They run
-/// against the shipped 2012 checklist in `PluginExampleTests`; the default workforce is 2,000.
+/// The information plugin's worked examples: evidence in, grade and findings out.
+/// `PluginExampleTests` runs each against every shipped checklist that has the area, over that
+/// version's data period, unless it names its checklist (an example that needs an item or a
+/// threshold new in 2012 names `revisit-2012`); the default workforce is 2,000.
 enum InformationExamples {
     static let healthy = """
         {
