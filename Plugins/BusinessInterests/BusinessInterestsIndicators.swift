@@ -6,7 +6,7 @@ import ProbityCore
 struct BusinessInterestsIndicators {
     typealias Field = BusinessInterestsDataReturn
     typealias Items = BusinessInterestsItems
-    typealias Show = FigureText
+    typealias Thresholds = BusinessInterestsThresholds
 
     let context: AreaContext
 
@@ -38,31 +38,31 @@ struct BusinessInterestsIndicators {
         let reported = Self.breachKinds.compactMap { kind in count(kind.field).map { (kind, $0) } }
         let total = reported.reduce(0) { $0 + $1.1 }
         guard total > 0 else { return nil }
-        let concernFrom = context.threshold(BusinessInterestsThresholds.breachApprovalsConcernMin)
+        let concernFrom = context.threshold(Thresholds.breachApprovalsConcernMin)
         let kind: FindingKind = Double(total) >= concernFrom ? .concern : .improvement
-        let breakdown = reported.filter { $0.1 > 0 }.map { "\(Show.count($0.1)) \($0.0.words)" }.joined(separator: ", ")
+        let breakdown = reported.filter { $0.1 > 0 }.map { "\(FigureText.count($0.1)) \($0.0.words)" }.joined(separator: ", ")
         return Finding(
             id: "BI-F01", kind: kind, title: "Second jobs approved in breach of guidance",
-            detail: "\(Show.counted(total, "application was", "applications were")) approved in breach of the guidance (\(breakdown)), \(kind == .concern ? "at or above" : "below") the \(Show.number(concernFrom)) that makes it a cause of concern.",
+            detail: "\(FigureText.counted(total, "application was", "applications were")) approved in breach of the guidance (\(breakdown)), \(kind == .concern ? "at or above" : "below") the \(FigureText.number(concernFrom)) that makes it a cause of concern.",
             items: context.present([Items.decisions, Items.policy]),
             figures: reported.map { breach, value in
                 Figure(label: "Approved \(breach.words) in breach of guidance", value: Double(value),
-                       display: Show.count(value), source: Field.source(breach.field))
+                       display: FigureText.count(value), source: Field.source(breach.field))
             },
             contradicts: context.claimedMet([Items.decisions]))
     }
 
     /// BI-F02: more reviews overdue than the threshold share of those due (or of approvals).
     func reviewsOverdue() -> Finding? {
-        let maximum = context.threshold(BusinessInterestsThresholds.overdueReviewShareMax)
-        guard let overdue = count(Field.reviewsOverdue), let base = reviewBase, let share = Show.ratio(overdue, base.count),
+        let maximum = context.threshold(Thresholds.overdueReviewShareMax)
+        guard let overdue = count(Field.reviewsOverdue), let base = reviewBase, let share = FigureText.ratio(overdue, base.count),
             share > maximum
         else { return nil }
         return Finding(
             id: "BI-F02", kind: .improvement, title: "Reviews of approved interests overdue",
-            detail: "\(Show.part(overdue, of: base.count)) \(base.words) (\(Show.share(share))) are overdue for review, above the \(Show.share(maximum)) allowed.",
+            detail: "\(FigureText.part(overdue, of: base.count)) \(base.words) (\(FigureText.share(share))) are overdue for review, above the \(FigureText.share(maximum)) allowed.",
             items: context.present([Items.periodicReview]),
-            figures: [Figure(label: "Reviews overdue", value: Double(overdue), display: Show.part(overdue, of: base.count),
+            figures: [Figure(label: "Reviews overdue", value: Double(overdue), display: FigureText.part(overdue, of: base.count),
                              source: Field.source(Field.reviewsOverdue))],
             contradicts: context.claimedMet([Items.periodicReview]))
     }
@@ -76,15 +76,15 @@ struct BusinessInterestsIndicators {
 
     /// BI-F03: fewer conditional approvals had their conditions checked than the threshold share.
     func conditionsNotChecked() -> Finding? {
-        let minimum = context.threshold(BusinessInterestsThresholds.conditionsCheckedShareMin)
+        let minimum = context.threshold(Thresholds.conditionsCheckedShareMin)
         guard let conditional = count(Field.approvedWithConditions), let checked = count(Field.conditionsChecked),
-            let share = Show.ratio(checked, conditional), share < minimum
+            let share = FigureText.ratio(checked, conditional), share < minimum
         else { return nil }
         return Finding(
             id: "BI-F03", kind: .improvement, title: "Conditions on approvals not checked",
-            detail: "The conditions of \(Show.part(checked, of: conditional)) conditional approvals (\(Show.share(share))) were checked for compliance, below the \(Show.share(minimum)) expected.",
+            detail: "The conditions of \(FigureText.part(checked, of: conditional)) conditional approvals (\(FigureText.share(share))) were checked for compliance, below the \(FigureText.share(minimum)) expected.",
             items: context.present([Items.conditionsCompliance, Items.decisions]),
-            figures: [Figure(label: "Conditional approvals checked", value: Double(checked), display: Show.part(checked, of: conditional),
+            figures: [Figure(label: "Conditional approvals checked", value: Double(checked), display: FigureText.part(checked, of: conditional),
                              source: Field.source(Field.conditionsChecked))],
             contradicts: context.claimedMet([Items.conditionsCompliance]))
     }
@@ -96,23 +96,23 @@ struct BusinessInterestsIndicators {
         else { return nil }
         return Finding(
             id: "BI-F09", kind: .strength, title: "Conditions on approvals checked",
-            detail: "The conditions of all \(Show.counted(conditional, "conditional approval", "conditional approvals")) were checked for compliance.",
+            detail: "The conditions of all \(FigureText.counted(conditional, "conditional approval", "conditional approvals")) were checked for compliance.",
             items: context.present([Items.conditionsCompliance, Items.decisions]),
-            figures: [Figure(label: "Conditional approvals checked", value: Double(checked), display: Show.part(checked, of: conditional),
+            figures: [Figure(label: "Conditional approvals checked", value: Double(checked), display: FigureText.part(checked, of: conditional),
                              source: Field.source(Field.conditionsChecked))])
     }
 
     /// BI-F04: so few decided applications are refused that approval looks automatic.
     func fewRefusals() -> Finding? {
-        let minimum = context.threshold(BusinessInterestsThresholds.refusalRateMin)
+        let minimum = context.threshold(Thresholds.refusalRateMin)
         guard let approved = count(Field.applicationsApproved), let refused = count(Field.applicationsRefused),
-            let rate = Show.ratio(refused, approved + refused), rate < minimum
+            let rate = FigureText.ratio(refused, approved + refused), rate < minimum
         else { return nil }
         return Finding(
             id: "BI-F04", kind: .improvement, title: "Almost every application approved",
-            detail: "\(Show.part(refused, of: approved + refused)) decided applications (\(Show.share(rate))) were refused, below the \(Show.share(minimum)) that shows applications are tested against the guidance.",
+            detail: "\(FigureText.part(refused, of: approved + refused)) decided applications (\(FigureText.share(rate))) were refused, below the \(FigureText.share(minimum)) that shows applications are tested against the guidance.",
             items: context.present([Items.decisions]),
-            figures: [Figure(label: "Applications refused", value: Double(refused), display: Show.part(refused, of: approved + refused),
+            figures: [Figure(label: "Applications refused", value: Double(refused), display: FigureText.part(refused, of: approved + refused),
                              source: Field.source(Field.applicationsRefused))])
     }
 }

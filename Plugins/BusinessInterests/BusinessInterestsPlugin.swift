@@ -22,12 +22,13 @@ public struct BusinessInterestsPlugin: AreaPlugin {
             """,
         dataReturn: BusinessInterestsDataReturn.schema,
         thresholds: BusinessInterestsThresholds.all,
+        findings: BusinessInterestsFindings.all,
         examples: BusinessInterestsExamples.all)
 
     public init() {}
 
     public func evaluate(_ context: AreaContext) -> AreaEvaluation {
         AreaEvaluation(findings: BusinessInterestsIndicators(context: context).findings,
-                       metrics: BusinessInterestsMetrics(context: context).metrics)
+                       metrics: BusinessInterestsMetrics(context: context).all)
     }
 }

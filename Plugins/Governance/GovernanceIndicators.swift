@@ -5,8 +5,8 @@ import ProbityCore
 /// it contradicts.
 struct GovernanceIndicators {
     typealias Field = GovernanceDataReturn
-    typealias Limit = GovernanceThresholds
-    typealias Item = GovernanceItems
+    typealias Thresholds = GovernanceThresholds
+    typealias Items = GovernanceItems
 
     static let monthsPerYear = 12.0
 
@@ -42,25 +42,25 @@ struct GovernanceIndicators {
                 No chief-officer-led integrity meeting was held in the \(n(context.months))-month period, when \
                 by 2012 every force used existing or new meetings to manage its integrity action plan.
                 """,
-            items: [Item.integrityBoard],
+            items: [Items.integrityBoard],
             figures: [kit.field("integrity board meetings", Field.boardMeetings, 0)],
-            contradicts: kit.claimedMet([Item.integrityBoard]))
+            contradicts: kit.claimedMet([Items.integrityBoard]))
     }
 
     /// GV-F02: the integrity board met less often than the minimum.
     func infrequentBoard() -> Finding? {
         guard let meetings = figures.number(Field.boardMeetings), meetings > 0 else { return nil }
-        let expected = expectedInPeriod(Limit.boardMeetingsPerYearMin)
+        let expected = expectedInPeriod(Thresholds.boardMeetingsPerYearMin)
         guard meetings < expected - FigureBuilder.tolerance else { return nil }
         return Finding(
             id: "GV-F02", kind: .improvement, title: "Integrity board meets infrequently",
             detail: """
                 The integrity board met \(n(meetings)) times in the \(n(context.months))-month period, below the \
-                \(n(expected)) expected at \(n(context.threshold(Limit.boardMeetingsPerYearMin))) a year.
+                \(n(expected)) expected at \(n(context.threshold(Thresholds.boardMeetingsPerYearMin))) a year.
                 """,
-            items: [Item.integrityBoard],
+            items: [Items.integrityBoard],
             figures: [kit.field("integrity board meetings", Field.boardMeetings, meetings),
-                      kit.threshold(Limit.boardMeetingsPerYearMin, unit: .count)])
+                      kit.threshold(Thresholds.boardMeetingsPerYearMin, unit: .count)])
     }
 
     /// GV-F03: staff associations do not sit on the integrity board.
@@ -72,122 +72,122 @@ struct GovernanceIndicators {
                 Staff associations are not represented at the integrity board, which HMIC considered good \
                 practice for creating advocates who spread integrity messages across the force.
                 """,
-            items: [Item.integrityBoard],
+            items: [Items.integrityBoard],
             figures: [kit.flag("staff associations attend", Field.staffAssociationsAttend, false)],
-            contradicts: kit.claimedMet(context.items(tagged: Item.staffAssociationsTag)))
+            contradicts: kit.claimedMet(context.items(tagged: Items.staffAssociationsTag)))
     }
 
     /// GV-F04: too small a share of the workforce has had integrity training.
     func patchyTraining() -> Finding? {
-        guard let share = metrics.trainedShare, kit.isBelow(share.value, Limit.trainedShareMin),
+        guard let share = metrics.trainedShare, kit.isBelow(share.value, Thresholds.trainedShareMin),
             let trained = figures.number(Field.trained), let eligible = figures.number(Field.eligible)
         else { return nil }
         return Finding(
             id: "GV-F04", kind: .improvement, title: "Integrity training is patchy",
             detail: """
                 \(n(trained)) of \(n(eligible)) officers and staff \
-                (\(kit.percent(share.value, beside: Limit.trainedShareMin))) have had integrity training, below \
-                the minimum of \(NumberFormatting.percent(context.threshold(Limit.trainedShareMin))).
+                (\(kit.percent(share.value, beside: Thresholds.trainedShareMin))) have had integrity training, below \
+                the minimum of \(NumberFormatting.percent(context.threshold(Thresholds.trainedShareMin))).
                 """,
-            items: [Item.integrityTraining],
+            items: [Items.integrityTraining],
             figures: [kit.part("officers and staff trained", Field.trained, trained, of: eligible),
-                      kit.threshold(Limit.trainedShareMin, unit: .share)],
-            contradicts: trained == 0 ? kit.claimedMet([Item.integrityTraining]) : [])
+                      kit.threshold(Thresholds.trainedShareMin, unit: .share)],
+            contradicts: trained == 0 ? kit.claimedMet([Items.integrityTraining]) : [])
     }
 
     /// GV-F05 (strength): integrity training reaches nearly all the workforce.
     func wideTraining() -> Finding? {
-        guard let share = metrics.trainedShare, kit.reaches(share.value, Limit.trainedShareStrong),
+        guard let share = metrics.trainedShare, kit.reaches(share.value, Thresholds.trainedShareStrong),
             let trained = figures.number(Field.trained), let eligible = figures.number(Field.eligible)
         else { return nil }
         return Finding(
             id: "GV-F05", kind: .strength, title: "Integrity training reaches the whole workforce",
             detail: """
                 \(n(trained)) of \(n(eligible)) officers and staff \
-                (\(kit.percent(share.value, beside: Limit.trainedShareStrong))) have had integrity training, \
+                (\(kit.percent(share.value, beside: Thresholds.trainedShareStrong))) have had integrity training, \
                 where HMIC found training patchy in most forces in 2012.
                 """,
-            items: [Item.integrityTraining],
+            items: [Items.integrityTraining],
             figures: [kit.part("officers and staff trained", Field.trained, trained, of: eligible),
-                      kit.threshold(Limit.trainedShareStrong, unit: .share)])
+                      kit.threshold(Thresholds.trainedShareStrong, unit: .share)])
     }
 
     /// GV-F06: too few senior leaders trained in integrity.
     func seniorLeadersUntrained() -> Finding? {
-        guard let share = metrics.seniorLeadersTrainedShare, kit.isBelow(share.value, Limit.seniorLeadersTrainedShareMin),
+        guard let share = metrics.seniorLeadersTrainedShare, kit.isBelow(share.value, Thresholds.seniorLeadersTrainedShareMin),
             let trained = figures.number(Field.seniorLeadersTrained), let leaders = figures.number(Field.seniorLeaders)
         else { return nil }
-        let item = context.has(Item.seniorLeaderTraining) ? Item.seniorLeaderTraining : Item.integrityTraining
+        let item = context.has(Items.seniorLeaderTraining) ? Items.seniorLeaderTraining : Items.integrityTraining
         return Finding(
             id: "GV-F06", kind: .improvement, title: "Senior leaders not trained in integrity",
             detail: """
                 \(n(trained)) of \(n(leaders)) chief officers and senior leaders \
-                (\(kit.percent(share.value, beside: Limit.seniorLeadersTrainedShareMin))) have been trained in \
+                (\(kit.percent(share.value, beside: Thresholds.seniorLeadersTrainedShareMin))) have been trained in \
                 identifying, preventing and managing corruption, below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Limit.seniorLeadersTrainedShareMin))).
+                \(NumberFormatting.percent(context.threshold(Thresholds.seniorLeadersTrainedShareMin))).
                 """,
             items: [item],
             figures: [kit.part("senior leaders trained", Field.seniorLeadersTrained, trained, of: leaders),
-                      kit.threshold(Limit.seniorLeadersTrainedShareMin, unit: .share)],
-            contradicts: trained == 0 ? kit.claimedMet([Item.seniorLeaderTraining]) : [])
+                      kit.threshold(Thresholds.seniorLeadersTrainedShareMin, unit: .share)],
+            contradicts: trained == 0 ? kit.claimedMet([Items.seniorLeaderTraining]) : [])
     }
 
     /// GV-F07: too little testing of what staff know about integrity policies (2012 item).
     func knowledgeUntested() -> Finding? {
-        guard context.has(Item.knowledgeChecks), let share = metrics.knowledgeAssessedShare,
-            kit.isBelow(share.value, Limit.knowledgeAssessedShareMin),
+        guard context.has(Items.knowledgeChecks), let share = metrics.knowledgeAssessedShare,
+            kit.isBelow(share.value, Thresholds.knowledgeAssessedShareMin),
             let assessed = figures.number(Field.knowledgeAssessed), let eligible = figures.number(Field.eligible)
         else { return nil }
         return Finding(
             id: "GV-F07", kind: .improvement, title: "Staff knowledge of integrity policies untested",
             detail: """
                 The force tested the knowledge of \(n(assessed)) of \(n(eligible)) officers and staff \
-                (\(kit.percent(share.value, beside: Limit.knowledgeAssessedShareMin))), below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Limit.knowledgeAssessedShareMin))), so it cannot \
+                (\(kit.percent(share.value, beside: Thresholds.knowledgeAssessedShareMin))), below the minimum of \
+                \(NumberFormatting.percent(context.threshold(Thresholds.knowledgeAssessedShareMin))), so it cannot \
                 know whether staff understand its policies.
                 """,
-            items: [Item.knowledgeChecks],
+            items: [Items.knowledgeChecks],
             figures: [kit.part("officers and staff tested", Field.knowledgeAssessed, assessed, of: eligible),
-                      kit.threshold(Limit.knowledgeAssessedShareMin, unit: .share)],
-            contradicts: assessed == 0 ? kit.claimedMet([Item.knowledgeChecks]) : [])
+                      kit.threshold(Thresholds.knowledgeAssessedShareMin, unit: .share)],
+            contradicts: assessed == 0 ? kit.claimedMet([Items.knowledgeChecks]) : [])
     }
 
     /// GV-F08: misconduct outcomes are not published to staff (2012 item).
     func outcomesUnpublished() -> Finding? {
-        guard context.has(Item.misconductOutcomes), let share = metrics.outcomesPublishedShare,
-            kit.isBelow(share.value, Limit.outcomesPublishedShareMin),
+        guard context.has(Items.misconductOutcomes), let share = metrics.outcomesPublishedShare,
+            kit.isBelow(share.value, Thresholds.outcomesPublishedShareMin),
             let published = figures.number(Field.outcomesPublished), let cases = figures.number(Field.misconductCases)
         else { return nil }
         return Finding(
             id: "GV-F08", kind: .improvement, title: "Misconduct outcomes not published",
             detail: """
                 The outcomes of \(n(published)) of \(n(cases)) concluded integrity misconduct cases \
-                (\(kit.percent(share.value, beside: Limit.outcomesPublishedShareMin))) were published to staff, \
+                (\(kit.percent(share.value, beside: Thresholds.outcomesPublishedShareMin))) were published to staff, \
                 below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Limit.outcomesPublishedShareMin))).
+                \(NumberFormatting.percent(context.threshold(Thresholds.outcomesPublishedShareMin))).
                 """,
-            items: [Item.misconductOutcomes],
+            items: [Items.misconductOutcomes],
             figures: [kit.part("outcomes published", Field.outcomesPublished, published, of: cases),
-                      kit.threshold(Limit.outcomesPublishedShareMin, unit: .share)],
-            contradicts: published == 0 ? kit.claimedMet([Item.misconductOutcomes]) : [])
+                      kit.threshold(Thresholds.outcomesPublishedShareMin, unit: .share)],
+            contradicts: published == 0 ? kit.claimedMet([Items.misconductOutcomes]) : [])
     }
 
     /// GV-F09: the PCC or police authority received too few integrity reports.
     func fewReportsToPcc() -> Finding? {
         guard let reports = figures.number(Field.reportsToPcc) else { return nil }
-        let expected = expectedInPeriod(Limit.reportsToPccPerYearMin)
+        let expected = expectedInPeriod(Thresholds.reportsToPccPerYearMin)
         guard reports < expected - FigureBuilder.tolerance else { return nil }
         return Finding(
             id: "GV-F09", kind: .improvement, title: "Few integrity reports to the PCC",
             detail: """
                 The PCC or police authority received \(n(reports)) integrity reports in the \
                 \(n(context.months))-month period, below the \(n(expected)) expected at \
-                \(n(context.threshold(Limit.reportsToPccPerYearMin))) a year.
+                \(n(context.threshold(Thresholds.reportsToPccPerYearMin))) a year.
                 """,
-            items: [Item.pccScrutiny],
+            items: [Items.pccScrutiny],
             figures: [kit.field("integrity reports to the PCC", Field.reportsToPcc, reports),
-                      kit.threshold(Limit.reportsToPccPerYearMin, unit: .count)],
-            contradicts: reports == 0 ? kit.claimedMet([Item.pccScrutiny]) : [])
+                      kit.threshold(Thresholds.reportsToPccPerYearMin, unit: .count)],
+            contradicts: reports == 0 ? kit.claimedMet([Items.pccScrutiny]) : [])
     }
 
     /// GV-F10: chief officers breached the force's integrity policies.
@@ -200,28 +200,28 @@ struct GovernanceIndicators {
                 \(breaches == 1 ? "time" : "times") in the period, the failure to lead by example HMIC still \
                 found in 2012.
                 """,
-            items: [Item.chiefOfficerExample],
+            items: [Items.chiefOfficerExample],
             figures: [kit.field("chief officer policy breaches", Field.chiefOfficerBreaches, breaches)],
-            contradicts: kit.claimedMet([Item.chiefOfficerExample]))
+            contradicts: kit.claimedMet([Items.chiefOfficerExample]))
     }
 
     /// GV-F11: the integrity action plan is behind.
     func slowActionPlan() -> Finding? {
-        guard let share = metrics.actionPlanCompletedShare, kit.isBelow(share.value, Limit.actionPlanCompletedShareMin),
+        guard let share = metrics.actionPlanCompletedShare, kit.isBelow(share.value, Thresholds.actionPlanCompletedShareMin),
             let completed = figures.number(Field.actionsCompleted), let actions = figures.number(Field.actions)
         else { return nil }
         return Finding(
             id: "GV-F11", kind: .improvement, title: "Integrity action plan behind",
             detail: """
                 \(n(completed)) of \(n(actions)) integrity action plan actions \
-                (\(kit.percent(share.value, beside: Limit.actionPlanCompletedShareMin))) were complete by the \
+                (\(kit.percent(share.value, beside: Thresholds.actionPlanCompletedShareMin))) were complete by the \
                 end of the period, below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Limit.actionPlanCompletedShareMin))), echoing \
+                \(NumberFormatting.percent(context.threshold(Thresholds.actionPlanCompletedShareMin))), echoing \
                 HMIC's concern about the pace of progress.
                 """,
-            items: [Item.healthCheck],
+            items: [Items.healthCheck],
             figures: [kit.part("actions completed", Field.actionsCompleted, completed, of: actions),
-                      kit.threshold(Limit.actionPlanCompletedShareMin, unit: .share)])
+                      kit.threshold(Thresholds.actionPlanCompletedShareMin, unit: .share)])
     }
 
     private func n(_ value: Double) -> String { NumberFormatting.number(value) }

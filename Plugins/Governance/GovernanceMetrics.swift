@@ -14,35 +14,35 @@ struct GovernanceMetrics {
     }
 
     var trainedShare: Metric? {
-        share("trainedShare", "share of eligible officers and staff given integrity training", Field.trained, of: Field.eligible,
+        share("trained-share", "share of eligible officers and staff given integrity training", Field.trained, of: Field.eligible,
               "trained", "eligible")
     }
 
     var seniorLeadersTrainedShare: Metric? {
-        share("seniorLeadersTrainedShare", "share of senior leaders trained in integrity", Field.seniorLeadersTrained,
+        share("senior-leaders-trained-share", "share of senior leaders trained in integrity", Field.seniorLeadersTrained,
               of: Field.seniorLeaders, "trained", "senior leaders")
     }
 
     var knowledgeAssessedShare: Metric? {
-        share("knowledgeAssessedShare", "share of officers and staff whose knowledge of integrity policies was tested",
+        share("knowledge-assessed-share", "share of officers and staff whose knowledge of integrity policies was tested",
               Field.knowledgeAssessed, of: Field.eligible, "tested", "officers and staff")
     }
 
     var boardMeetingsPerMonth: Metric? {
-        perMonth("boardMeetingsPerMonth", "integrity board meetings per month", Field.boardMeetings, "meetings")
+        perMonth("board-meetings-per-month", "integrity board meetings per month", Field.boardMeetings, "meetings")
     }
 
     var outcomesPublishedShare: Metric? {
-        share("outcomesPublishedShare", "share of concluded misconduct cases whose outcome was published", Field.outcomesPublished,
+        share("outcomes-published-share", "share of concluded misconduct cases whose outcome was published", Field.outcomesPublished,
               of: Field.misconductCases, "published", "cases")
     }
 
     var reportsToPccPerMonth: Metric? {
-        perMonth("reportsToPccPerMonth", "integrity reports to the PCC or police authority per month", Field.reportsToPcc, "reports")
+        perMonth("reports-to-pcc-per-month", "integrity reports to the PCC or police authority per month", Field.reportsToPcc, "reports")
     }
 
     var actionPlanCompletedShare: Metric? {
-        share("actionPlanCompletedShare", "share of integrity action plan actions completed", Field.actionsCompleted,
+        share("action-plan-completed-share", "share of integrity action plan actions completed", Field.actionsCompleted,
               of: Field.actions, "completed", "actions")
     }
 

@@ -25,6 +25,7 @@ public struct GovernancePlugin: AreaPlugin {
             """,
         dataReturn: GovernanceDataReturn.schema,
         thresholds: GovernanceThresholds.all,
+        findings: GovernanceFindings.all,
         examples: GovernanceExamples.all)
 
     public init() {}

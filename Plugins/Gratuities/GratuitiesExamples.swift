@@ -1,7 +1,9 @@
 import ProbityCore
 
-/// The gratuities plugin's worked examples: evidence in, grade and findings out. One generic
-/// test runs them against the shipped 2012 checklist (`PluginExampleTests`).
+/// The gratuities plugin's worked examples: evidence in, grade and findings out.
+/// `PluginExampleTests` runs each against every shipped checklist that has the area, over that
+/// version's data period, unless it names its checklist (an example that needs an item or a
+/// threshold new in 2012 names `revisit-2012`); the default workforce is 2,000.
 enum GratuitiesExamples {
     static let all: [PluginExample] = [
         PluginExample(
@@ -19,11 +21,11 @@ enum GratuitiesExamples {
             dataReturn: #"{"entries": {"hospitality": 500}, "hospitality": {"accepted": 451, "declined": 49}}"#,
             expectGrade: "outstanding", expectFindings: ["GH-F02"]),
         PluginExample(
-            "declined offers claimed recorded, but 0 of 412 hospitality entries are declines",
+            "declined offers claimed recorded, but 0 of 412 hospitality entries are declines", checklist: "revisit-2012",
             dataReturn: noDeclinesReturn, expectGrade: "outstanding", expectFindings: ["GH-F01"],
             expectContradictions: ["GH-02"]),
         PluginExample(
-            "no declines and the force admits declines are not recorded: no contradiction",
+            "no declines and the force admits declines are not recorded: no contradiction", checklist: "revisit-2012",
             overrides: ["GH-02": .notMet], dataReturn: noDeclinesReturn,
             expectGrade: "outstanding", expectFindings: ["GH-F02"]),
         PluginExample(
@@ -34,14 +36,14 @@ enum GratuitiesExamples {
             ]),
             expectGrade: "requires-improvement", expectFindings: ["GH-F06", "GH-F08"], expectContradictions: ["GH-05"]),
         PluginExample(
-            "hospitality from a supplier before its contract, not by the decision maker: area for improvement",
+            "hospitality from a supplier before its contract, not by the decision maker: area for improvement", checklist: "revisit-2012",
             registers: registers(checks: [
                 RegisterCheckResult(id: .hospitalityBeforeContract, title: "Hospitality from a supplier before a contract",
                                     count: 1, rows: ["gifts:G-0300"]),
             ]),
             expectGrade: "outstanding", expectFindings: ["GH-F06", "GH-F08"], expectContradictions: ["GH-05"]),
         PluginExample(
-            "chief officers' hospitality accepted without peer review while peer review is claimed",
+            "chief officers' hospitality accepted without peer review while peer review is claimed", checklist: "revisit-2012",
             registers: registers(checks: [
                 RegisterCheckResult(id: .chiefOfficerNoPeerReview, title: "Chief officers' hospitality without peer review",
                                     count: 3, rows: ["gifts:G-0031", "gifts:G-0044", "gifts:G-0090"]),
@@ -72,7 +74,7 @@ enum GratuitiesExamples {
             dataReturn: #"{"register": {"medium": "electronic", "heldCentrally": true, "crossChecking": "routine"}}"#,
             expectGrade: "outstanding"),
         PluginExample(
-            "cross-referencing with contractors claimed met, but the register is never cross-checked",
+            "cross-referencing with contractors claimed met, but the register is never cross-checked", checklist: "revisit-2012",
             dataReturn: #"{"register": {"crossChecking": "none"}}"#,
             expectGrade: "outstanding", expectFindings: ["GH-F10"], expectContradictions: ["GH-05"]),
         PluginExample(

@@ -7,7 +7,7 @@ import ProbityCore
 struct GratuitiesIndicators {
     typealias Field = GratuitiesDataReturn
     typealias Items = GratuitiesItems
-    typealias Show = FigureText
+    typealias Thresholds = GratuitiesThresholds
 
     let context: AreaContext
 
@@ -28,7 +28,7 @@ struct GratuitiesIndicators {
         else { return nil }
         return Finding(
             id: "GH-F01", kind: .improvement, title: "No declined offers recorded",
-            detail: "The force says declined offers are recorded, but \(Show.part(0, of: declines.offers)) hospitality entries are declines and no declined gratuity is recorded.",
+            detail: "The force says declined offers are recorded, but \(FigureText.part(0, of: declines.offers)) hospitality entries are declines and no declined gratuity is recorded.",
             items: context.present([Items.declinesRecorded, Items.acpoGuidance]),
             figures: [declines.declinedFigure] + gratuitiesDeclinedFigures,
             contradicts: [Items.declinesRecorded])
@@ -36,24 +36,24 @@ struct GratuitiesIndicators {
 
     /// GH-F02: declines are a smaller share of hospitality entries than the threshold.
     func fewDeclines() -> Finding? {
-        let minimum = context.threshold(GratuitiesThresholds.declinedShareMin)
+        let minimum = context.threshold(Thresholds.declinedShareMin)
         guard noDeclinesRecorded() == nil, let declines = HospitalityDeclines(context), let share = declines.share,
             share < minimum
         else { return nil }
         return Finding(
             id: "GH-F02", kind: .improvement, title: "Few declined offers recorded",
-            detail: "\(declines.declined == 0 ? "None" : "Only \(Show.count(declines.declined))") of \(Show.counted(declines.offers, "hospitality entry", "hospitality entries")) (\(Show.share(share))) record a declined offer, below the \(Show.share(minimum)) expected when all offers are recorded.",
+            detail: "\(declines.declined == 0 ? "None" : "Only \(FigureText.count(declines.declined))") of \(FigureText.counted(declines.offers, "hospitality entry", "hospitality entries")) (\(FigureText.share(share))) record a declined offer, below the \(FigureText.share(minimum)) expected when all offers are recorded.",
             items: context.present([Items.declinesRecorded, Items.acpoGuidance]),
             figures: [declines.declinedFigure, declines.shareFigure(share)])
     }
 
     /// GH-F08 (strength): declines are recorded at or above the threshold share.
     func declinesRecorded() -> Finding? {
-        let minimum = context.threshold(GratuitiesThresholds.declinedShareMin)
+        let minimum = context.threshold(Thresholds.declinedShareMin)
         guard let declines = HospitalityDeclines(context), let share = declines.share, share >= minimum else { return nil }
         return Finding(
             id: "GH-F08", kind: .strength, title: "Declined offers recorded",
-            detail: "\(Show.part(declines.declined, of: declines.offers)) hospitality entries (\(Show.share(share))) are declined offers, at or above the \(Show.share(minimum)) that shows all offers are being recorded.",
+            detail: "\(FigureText.part(declines.declined, of: declines.offers)) hospitality entries (\(FigureText.share(share))) are declined offers, at or above the \(FigureText.share(minimum)) that shows all offers are being recorded.",
             items: context.present([Items.declinesRecorded]),
             figures: [declines.declinedFigure, declines.shareFigure(share)])
     }
@@ -65,41 +65,41 @@ struct GratuitiesIndicators {
             let gratuities = context.figures.count(Field.entriesGratuities)
         else { return [] }
         return [Figure(label: "Gratuity entries declined", value: Double(declined),
-                       display: Show.part(declined, of: gratuities), source: Field.source(Field.gratuitiesDeclined))]
+                       display: FigureText.part(declined, of: gratuities), source: Field.source(Field.gratuitiesDeclined))]
     }
 
     // MARK: - Chief officers
 
     /// GH-F03: fewer of the chief officers' entries were peer reviewed than the threshold.
     func chiefOfficersNotPeerReviewed() -> Finding? {
-        let minimum = context.threshold(GratuitiesThresholds.peerReviewedShareMin)
+        let minimum = context.threshold(Thresholds.peerReviewedShareMin)
         guard let review = chiefOfficerReview, review.share < minimum else { return nil }
         return Finding(
             id: "GH-F03", kind: .improvement, title: "Chief officers' entries not peer reviewed",
-            detail: "\(Show.part(review.reviewed, of: review.entries)) chief officers' register entries (\(Show.share(review.share))) were peer reviewed, below the \(Show.share(minimum)) expected.",
+            detail: "\(FigureText.part(review.reviewed, of: review.entries)) chief officers' register entries (\(FigureText.share(review.share))) were peer reviewed, below the \(FigureText.share(minimum)) expected.",
             items: context.present([Items.chiefOfficerPeerReview, Items.chiefOfficerChallenge]), figures: [review.figure],
             contradicts: context.claimedMet([Items.chiefOfficerPeerReview]))
     }
 
     /// GH-F07 (strength): chief officers' offers are peer reviewed and the registers show no exception.
     func chiefOfficersPeerReviewed() -> Finding? {
-        let minimum = context.threshold(GratuitiesThresholds.peerReviewedShareMin)
+        let minimum = context.threshold(Thresholds.peerReviewedShareMin)
         guard let review = chiefOfficerReview, review.share >= minimum,
             (context.registers?.count(.chiefOfficerNoPeerReview) ?? 0) == 0
         else { return nil }
         return Finding(
             id: "GH-F07", kind: .strength, title: "Chief officers' offers peer reviewed",
-            detail: "\(Show.part(review.reviewed, of: review.entries)) chief officers' register entries (\(Show.share(review.share))) were peer reviewed by the chief officer team.",
+            detail: "\(FigureText.part(review.reviewed, of: review.entries)) chief officers' register entries (\(FigureText.share(review.share))) were peer reviewed by the chief officer team.",
             items: context.present([Items.chiefOfficerPeerReview, Items.chiefOfficerChallenge]), figures: [review.figure])
     }
 
     private var chiefOfficerReview: (entries: Int, reviewed: Int, share: Double, figure: Figure)? {
         guard let entries = context.figures.count(Field.chiefOfficerEntries),
             let reviewed = context.figures.count(Field.chiefOfficerPeerReviewed),
-            let share = Show.ratio(reviewed, entries)
+            let share = FigureText.ratio(reviewed, entries)
         else { return nil }
         let figure = Figure(label: "Chief officers' entries peer reviewed", value: Double(reviewed),
-                            display: Show.part(reviewed, of: entries), source: Field.source(Field.chiefOfficerPeerReviewed))
+                            display: FigureText.part(reviewed, of: entries), source: Field.source(Field.chiefOfficerPeerReviewed))
         return (entries, reviewed, share, figure)
     }
 
@@ -107,19 +107,19 @@ struct GratuitiesIndicators {
 
     /// GH-F04: so few entries for the size of the workforce that offers are probably not recorded.
     func underRecording() -> Finding? {
-        let minimum = context.threshold(GratuitiesThresholds.entriesPerThousandPerYearMin)
+        let minimum = context.threshold(Thresholds.entriesPerThousandPerYearMin)
         guard let entries = context.figures.count(Field.entriesTotal), let rate = context.perThousandWorkforceAYear(entries), rate < minimum,
             let workforce = context.workforce
         else { return nil }
         return Finding(
             id: "GH-F04", kind: .improvement, title: "Register entries implausibly few",
-            detail: "\(Show.counted(entries, "register entry", "register entries")) in \(Show.number(context.months)) months for a workforce of \(Show.count(workforce)) is \(Show.number(rate)) per 1,000 a year, below the \(Show.number(minimum)) expected when offers are recorded.",
+            detail: "\(FigureText.counted(entries, "register entry", "register entries")) in \(FigureText.number(context.months)) months for a workforce of \(FigureText.count(workforce)) is \(FigureText.number(rate)) per 1,000 a year, below the \(FigureText.number(minimum)) expected when offers are recorded.",
             items: context.present(Items.allOffersRecorded),
             figures: [
-                Figure(label: "Register entries", value: Double(entries), display: Show.count(entries),
+                Figure(label: "Register entries", value: Double(entries), display: FigureText.count(entries),
                        source: Field.source(Field.entriesTotal)),
                 Figure(label: "Entries per 1,000 workforce a year", value: rate,
-                       display: "\(Show.number(rate)) per 1,000 a year", source: "metrics.entries-per-1000-workforce-a-year"),
+                       display: "\(FigureText.number(rate)) per 1,000 a year", source: "metrics.entries-per-1000-workforce-a-year"),
             ])
     }
 }

@@ -4,11 +4,10 @@ import ProbityCore
 /// of offers declined, chief officers' peer review and investigations per 1,000 workforce.
 struct GratuitiesMetrics {
     typealias Field = GratuitiesDataReturn
-    typealias Show = FigureText
 
     let context: AreaContext
 
-    var metrics: [Metric] {
+    var all: [Metric] {
         [
             entriesPerThousand(), entriesPerThousandAYear(), entriesPerMonth(), hospitalityDeclinedShare(),
             gratuitiesDeclinedShare(), chiefOfficersPeerReviewedShare(), investigationsPerThousand(),
@@ -20,7 +19,7 @@ struct GratuitiesMetrics {
     func entriesPerThousand() -> Metric? {
         guard let entries, let workforce = context.workforce, let rate = context.perThousandWorkforce(Double(entries)) else { return nil }
         return Metric(id: "entries-per-1000-workforce", label: "Register entries per 1,000 workforce in the period", value: rate,
-                      unit: .perThousandWorkforce, basis: "\(Show.count(entries)) entries / \(Show.count(workforce)) workforce x 1,000")
+                      unit: .perThousandWorkforce, basis: "\(FigureText.count(entries)) entries / \(FigureText.count(workforce)) workforce x 1,000")
     }
 
     func entriesPerThousandAYear() -> Metric? {
@@ -29,35 +28,35 @@ struct GratuitiesMetrics {
         else { return nil }
         return Metric(id: "entries-per-1000-workforce-a-year", label: "Register entries per 1,000 workforce a year", value: rate,
                       unit: .perThousandWorkforce,
-                      basis: "\(Show.count(entries)) entries / \(Show.count(workforce)) workforce x 1,000 x 12 / \(Show.number(context.months)) months")
+                      basis: "\(FigureText.count(entries)) entries / \(FigureText.count(workforce)) workforce x 1,000 x 12 / \(FigureText.number(context.months)) months")
     }
 
     func entriesPerMonth() -> Metric? {
         guard let entries, let rate = context.perMonth(Double(entries)) else { return nil }
         return Metric(id: "entries-per-month", label: "Register entries per month", value: rate, unit: .perMonth,
-                      basis: "\(Show.count(entries)) entries / \(Show.number(context.months)) months")
+                      basis: "\(FigureText.count(entries)) entries / \(FigureText.number(context.months)) months")
     }
 
     func hospitalityDeclinedShare() -> Metric? {
         guard let declines = HospitalityDeclines(context), let share = declines.share else { return nil }
         return Metric(id: "hospitality-declined-share", label: "Share of hospitality entries declined", value: share, unit: .share,
-                      basis: "\(Show.count(declines.declined)) declined / \(Show.count(declines.offers)) hospitality entries")
+                      basis: "\(FigureText.count(declines.declined)) declined / \(FigureText.count(declines.offers)) hospitality entries")
     }
 
     func gratuitiesDeclinedShare() -> Metric? {
         guard let declined = context.figures.count(Field.gratuitiesDeclined),
-            let gratuities = context.figures.count(Field.entriesGratuities), let share = Show.ratio(declined, gratuities)
+            let gratuities = context.figures.count(Field.entriesGratuities), let share = FigureText.ratio(declined, gratuities)
         else { return nil }
         return Metric(id: "gratuities-declined-share", label: "Share of gratuity entries declined", value: share, unit: .share,
-                      basis: "\(Show.count(declined)) declined / \(Show.count(gratuities)) gratuity entries")
+                      basis: "\(FigureText.count(declined)) declined / \(FigureText.count(gratuities)) gratuity entries")
     }
 
     func chiefOfficersPeerReviewedShare() -> Metric? {
         guard let entries = context.figures.count(Field.chiefOfficerEntries),
-            let reviewed = context.figures.count(Field.chiefOfficerPeerReviewed), let share = Show.ratio(reviewed, entries)
+            let reviewed = context.figures.count(Field.chiefOfficerPeerReviewed), let share = FigureText.ratio(reviewed, entries)
         else { return nil }
         return Metric(id: "chief-officer-peer-reviewed-share", label: "Share of chief officers' entries peer reviewed", value: share,
-                      unit: .share, basis: "\(Show.count(reviewed)) peer reviewed / \(Show.count(entries)) chief officers' entries")
+                      unit: .share, basis: "\(FigureText.count(reviewed)) peer reviewed / \(FigureText.count(entries)) chief officers' entries")
     }
 
     func investigationsPerThousand() -> Metric? {
@@ -66,6 +65,6 @@ struct GratuitiesMetrics {
         else { return nil }
         return Metric(id: "investigations-per-1000-workforce", label: "Gratuities and hospitality investigations per 1,000 workforce",
                       value: rate, unit: .perThousandWorkforce,
-                      basis: "\(Show.count(total)) investigations / \(Show.count(workforce)) workforce x 1,000")
+                      basis: "\(FigureText.count(total)) investigations / \(FigureText.count(workforce)) workforce x 1,000")
     }
 }

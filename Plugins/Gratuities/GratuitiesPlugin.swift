@@ -21,12 +21,13 @@ public struct GratuitiesPlugin: AreaPlugin {
             """,
         dataReturn: GratuitiesDataReturn.schema,
         thresholds: GratuitiesThresholds.all,
+        findings: GratuitiesFindings.all,
         examples: GratuitiesExamples.all)
 
     public init() {}
 
     public func evaluate(_ context: AreaContext) -> AreaEvaluation {
         AreaEvaluation(findings: GratuitiesIndicators(context: context).findings,
-                       metrics: GratuitiesMetrics(context: context).metrics)
+                       metrics: GratuitiesMetrics(context: context).all)
     }
 }

@@ -1,7 +1,9 @@
 import ProbityCore
 
-/// The information plugin's worked examples: evidence in, grade and findings out. They run
-/// against the shipped 2012 checklist in `PluginExampleTests`; the default workforce is 2,000.
+/// The information plugin's worked examples: evidence in, grade and findings out.
+/// `PluginExampleTests` runs each against every shipped checklist that has the area, over that
+/// version's data period, unless it names its checklist (an example that needs an item or a
+/// threshold new in 2012 names `revisit-2012`); the default workforce is 2,000.
 enum InformationExamples {
     static let healthy = """
         {
@@ -44,20 +46,20 @@ enum InformationExamples {
             dataReturn: #"{"audits": {"systems": 10, "systemsAudited": 4, "proactive": true}}"#,
             expectGrade: "outstanding", expectFindings: ["IS-F02"]),
         PluginExample(
-            "no proactive checks at all, honestly answered partially met: a cause of concern caps the grade",
+            "no proactive checks at all, honestly answered partially met: a cause of concern caps the grade", checklist: "revisit-2012",
             overrides: ["IS-03": .partiallyMet],
             dataReturn: #"{"audits": {"systems": 10, "systemsAudited": 0, "proactive": false}}"#,
             expectGrade: "requires-improvement", expectFindings: ["IS-F01"]),
         PluginExample(
-            "proactive audit claimed met but no system audited",
+            "proactive audit claimed met but no system audited", checklist: "revisit-2012",
             dataReturn: #"{"audits": {"systems": 10, "systemsAudited": 0, "proactive": false}}"#,
             expectGrade: "requires-improvement", expectFindings: ["IS-F01"], expectContradictions: ["IS-03"]),
         PluginExample(
-            "personal-account checks claimed met but only force-run accounts are checked",
+            "personal-account checks claimed met but only force-run accounts are checked", checklist: "revisit-2012",
             dataReturn: #"{"socialMedia": {"monitoring": "force-accounts"}}"#,
             expectGrade: "good", expectFindings: ["IS-F06"], expectContradictions: ["IS-10"]),
         PluginExample(
-            "no social media checks contradicts both social media monitoring claims",
+            "no social media checks contradicts both social media monitoring claims", checklist: "revisit-2012",
             dataReturn: #"{"socialMedia": {"monitoring": "none"}}"#,
             expectGrade: "good", expectFindings: ["IS-F05"], expectContradictions: ["IS-07", "IS-10"]),
         PluginExample(
@@ -65,7 +67,7 @@ enum InformationExamples {
             dataReturn: #"{"socialMedia": {"referrals": 8, "referralsResolved": 0}}"#,
             expectGrade: "outstanding", expectFindings: ["IS-F07"], expectContradictions: ["IS-08"]),
         PluginExample(
-            "Leicestershire 2012: personal accounts not routinely monitored, 7 cases found by HMIC's research",
+            "Leicestershire 2012: personal accounts not routinely monitored, 7 cases found by HMIC's research", checklist: "revisit-2012",
             dataReturn: #"{"socialMedia": {"monitorsForceAccounts": "yes", "monitorsPersonalAccounts": "no", "researchCases": 7}}"#,
             expectGrade: "good", expectFindings: ["IS-F06", "IS-F11"], expectContradictions: ["IS-10"]),
         PluginExample(
@@ -77,12 +79,12 @@ enum InformationExamples {
             dataReturn: #"{"socialMedia": {"monitorsForceAccounts": "no", "monitorsPersonalAccounts": "unknown"}}"#,
             expectGrade: "outstanding", expectFindings: ["IS-F10"], expectContradictions: ["IS-07"]),
         PluginExample(
-            "neither kind of account checked, answered separately: one finding, as for the monitoring choice none",
+            "neither kind of account checked, answered separately: one finding, as for the monitoring choice none", checklist: "revisit-2012",
             overrides: ["IS-07": .notMet, "IS-10": .notMet],
             dataReturn: #"{"socialMedia": {"monitorsForceAccounts": "no", "monitorsPersonalAccounts": "no"}}"#,
             expectGrade: "good", expectFindings: ["IS-F05"]),
         PluginExample(
-            "the answers win over the older monitoring choice",
+            "the answers win over the older monitoring choice", checklist: "revisit-2012",
             dataReturn: #"{"socialMedia": {"monitoring": "personal-accounts", "monitorsPersonalAccounts": "no"}}"#,
             expectGrade: "good", expectFindings: ["IS-F06"], expectContradictions: ["IS-10"]),
         PluginExample(

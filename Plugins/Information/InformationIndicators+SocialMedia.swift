@@ -8,7 +8,7 @@ extension InformationIndicators {
     func noSocialMediaChecks() -> Finding? {
         let checks = socialMedia
         guard checks.forceValue == .no, checks.personalValue == .no else { return nil }
-        let items = kit.present([Item.forceSocialMedia, Item.personalSocialMedia])
+        let items = kit.present([Items.forceSocialMedia, Items.personalSocialMedia])
         return Finding(
             id: "IS-F05", kind: .improvement, title: "No checks of staff use of social media",
             detail: """
@@ -22,7 +22,7 @@ extension InformationIndicators {
     /// about personal ones.
     func noPersonalAccountChecks() -> Finding? {
         let checks = socialMedia
-        guard checks.personalValue == .no, checks.forceValue != .no, context.has(Item.personalSocialMedia),
+        guard checks.personalValue == .no, checks.forceValue != .no, context.has(Items.personalSocialMedia),
             let personal = checks.personalAccounts
         else { return nil }
         let what = checks.forceValue == .yes
@@ -34,8 +34,8 @@ extension InformationIndicators {
                 The force \(what) where staff identify themselves as police, a capacity only nine forces \
                 reported in 2012.
                 """,
-            items: [Item.personalSocialMedia], figures: [personal.figure],
-            contradicts: kit.claimedMet([Item.personalSocialMedia]))
+            items: [Items.personalSocialMedia], figures: [personal.figure],
+            contradicts: kit.claimedMet([Items.personalSocialMedia]))
     }
 
     /// IS-F08 (strength): the force can check personal social media accounts.
@@ -47,7 +47,7 @@ extension InformationIndicators {
                 The force can check for inappropriate behaviour on personal social media accounts as well as \
                 force-run ones, a capacity only nine forces reported in 2012.
                 """,
-            items: kit.present([Item.forceSocialMedia, Item.personalSocialMedia]), figures: [personal.figure])
+            items: kit.present([Items.forceSocialMedia, Items.personalSocialMedia]), figures: [personal.figure])
     }
 
     /// IS-F10: the force does not check conduct on the accounts it runs itself (while personal
@@ -61,8 +61,8 @@ extension InformationIndicators {
                 The force does not check the conduct of officers and staff on the social media sites and \
                 accounts it runs itself, the check most forces had in place by 2012.
                 """,
-            items: [Item.forceSocialMedia], figures: [force.figure],
-            contradicts: kit.claimedMet([Item.forceSocialMedia]))
+            items: [Items.forceSocialMedia], figures: [force.figure],
+            contradicts: kit.claimedMet([Items.forceSocialMedia]))
     }
 
     /// IS-F11: external research found potentially inappropriate social media behaviour by the
@@ -77,7 +77,7 @@ extension InformationIndicators {
                 by the force's officers or staff, referred back to the force, which must act on them and confirm \
                 the content has been removed.
                 """,
-            items: [Item.socialMediaReferrals],
+            items: [Items.socialMediaReferrals],
             figures: [kit.field("social media cases found by external research", Field.socialMediaResearchCases, Double(cases))])
     }
 }

@@ -5,8 +5,8 @@ import ProbityCore
 /// it contradicts. The social media findings are in `+SocialMedia`.
 struct InformationIndicators {
     typealias Field = InformationDataReturn
-    typealias Limit = InformationThresholds
-    typealias Item = InformationItems
+    typealias Thresholds = InformationThresholds
+    typealias Items = InformationItems
 
     let context: AreaContext
     let metrics: InformationMetrics
@@ -22,7 +22,7 @@ struct InformationIndicators {
 
     var socialMedia: SocialMediaChecks { SocialMediaChecks(context) }
 
-    var auditItems: [ItemID] { kit.present([Item.systemAudit, Item.otherSystemsAudit]) }
+    var auditItems: [ItemID] { kit.present([Items.systemAudit, Items.otherSystemsAudit]) }
 
     var findings: [Finding] {
         [noProactiveAudit(), narrowAudit(), fewInvestigations(), manyInvestigations(), noSocialMediaChecks(),
@@ -50,76 +50,76 @@ struct InformationIndicators {
 
     /// IS-F02: proactive audits cover too few of the force's systems.
     func narrowAudit() -> Finding? {
-        guard let share = metrics.systemsAuditedShare, share.value > 0, kit.isBelow(share.value, Limit.systemsAuditedShareMin),
+        guard let share = metrics.systemsAuditedShare, share.value > 0, kit.isBelow(share.value, Thresholds.systemsAuditedShareMin),
             let audited = figures.number(Field.systemsAudited), let systems = figures.number(Field.systems)
         else { return nil }
         return Finding(
             id: "IS-F02", kind: .improvement, title: "Audits cover few information systems",
             detail: """
                 The force proactively audited \(n(audited)) of its \(n(systems)) information systems \
-                (\(kit.percent(share.value, beside: Limit.systemsAuditedShareMin))), below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Limit.systemsAuditedShareMin))); HMIC found checks \
+                (\(kit.percent(share.value, beside: Thresholds.systemsAuditedShareMin))), below the minimum of \
+                \(NumberFormatting.percent(context.threshold(Thresholds.systemsAuditedShareMin))); HMIC found checks \
                 concentrated on the PNC, internet and email.
                 """,
             items: auditItems,
             figures: [kit.part("systems audited", Field.systemsAudited, audited, of: systems),
-                      kit.threshold(Limit.systemsAuditedShareMin, unit: .share)])
+                      kit.threshold(Thresholds.systemsAuditedShareMin, unit: .share)])
     }
 
     /// IS-F03: few disclosure investigations for the size of the workforce (under-detection).
     func fewInvestigations() -> Finding? {
-        guard let rate = metrics.investigationsPerThousand, kit.isBelow(rate.value, Limit.investigationsPerThousandMin),
+        guard let rate = metrics.investigationsPerThousand, kit.isBelow(rate.value, Thresholds.investigationsPerThousandMin),
             let total = figures.number(Field.total)
         else { return nil }
         return Finding(
             id: "IS-F03", kind: .improvement, title: "Few disclosure investigations: possible under-detection",
             detail: """
                 The force opened \(n(total)) information disclosure investigations in the period, \
-                \(kit.perThousand(rate.value, beside: Limit.investigationsPerThousandMin)), below the minimum of \
-                \(n(context.threshold(Limit.investigationsPerThousandMin))) per 1,000 (the 2012 average was 39 \
+                \(kit.perThousand(rate.value, beside: Thresholds.investigationsPerThousandMin)), below the minimum of \
+                \(n(context.threshold(Thresholds.investigationsPerThousandMin))) per 1,000 (the 2012 average was 39 \
                 per force), which suggests disclosures go undetected.
                 """,
-            items: kit.present([Item.systemAudit, Item.investigationData]),
+            items: kit.present([Items.systemAudit, Items.investigationData]),
             figures: [kit.field("disclosure investigations", Field.total, total), kit.metric(rate),
-                      kit.threshold(Limit.investigationsPerThousandMin, unit: .perThousandWorkforce)])
+                      kit.threshold(Thresholds.investigationsPerThousandMin, unit: .perThousandWorkforce)])
     }
 
     /// IS-F04: many disclosure investigations for the size of the workforce (a risk signal).
     func manyInvestigations() -> Finding? {
-        guard let rate = metrics.investigationsPerThousand, kit.isAbove(rate.value, Limit.investigationsPerThousandMax),
+        guard let rate = metrics.investigationsPerThousand, kit.isAbove(rate.value, Thresholds.investigationsPerThousandMax),
             let total = figures.number(Field.total)
         else { return nil }
         return Finding(
             id: "IS-F04", kind: .improvement, title: "High rate of disclosure investigations",
             detail: """
                 The force opened \(n(total)) information disclosure investigations in the period, \
-                \(kit.perThousand(rate.value, beside: Limit.investigationsPerThousandMax)), above the maximum of \
-                \(n(context.threshold(Limit.investigationsPerThousandMax))) per 1,000, a sign that its policy \
+                \(kit.perThousand(rate.value, beside: Thresholds.investigationsPerThousandMax)), above the maximum of \
+                \(n(context.threshold(Thresholds.investigationsPerThousandMax))) per 1,000, a sign that its policy \
                 and training are not preventing disclosure.
                 """,
-            items: kit.present([Item.policy, Item.training]),
+            items: kit.present([Items.policy, Items.training]),
             figures: [kit.field("disclosure investigations", Field.total, total), kit.metric(rate),
-                      kit.threshold(Limit.investigationsPerThousandMax, unit: .perThousandWorkforce)])
+                      kit.threshold(Thresholds.investigationsPerThousandMax, unit: .perThousandWorkforce)])
     }
 
     /// IS-F07: referred social media content is not dealt with.
     func referralsNotResolved() -> Finding? {
-        guard let share = metrics.referralsResolvedShare, kit.isBelow(share.value, Limit.referralsResolvedShareMin),
+        guard let share = metrics.referralsResolvedShare, kit.isBelow(share.value, Thresholds.referralsResolvedShareMin),
             let resolved = figures.number(Field.socialMediaReferralsResolved), let referrals = figures.number(Field.socialMediaReferrals)
         else { return nil }
         return Finding(
             id: "IS-F07", kind: .improvement, title: "Referred social media content not dealt with",
             detail: """
                 The force has dealt with \(n(resolved)) of \(n(referrals)) referred instances of inappropriate \
-                social media content (\(kit.percent(share.value, beside: Limit.referralsResolvedShareMin))), \
+                social media content (\(kit.percent(share.value, beside: Thresholds.referralsResolvedShareMin))), \
                 below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Limit.referralsResolvedShareMin))); in 2012 HMIC \
+                \(NumberFormatting.percent(context.threshold(Thresholds.referralsResolvedShareMin))); in 2012 HMIC \
                 found content it had referred in 2011 still visible on over three-quarters of accounts.
                 """,
-            items: [Item.socialMediaReferrals],
+            items: [Items.socialMediaReferrals],
             figures: [kit.part("referrals dealt with", Field.socialMediaReferralsResolved, resolved, of: referrals),
-                      kit.threshold(Limit.referralsResolvedShareMin, unit: .share)],
-            contradicts: resolved == 0 ? kit.claimedMet([Item.socialMediaReferrals]) : [])
+                      kit.threshold(Thresholds.referralsResolvedShareMin, unit: .share)],
+            contradicts: resolved == 0 ? kit.claimedMet([Items.socialMediaReferrals]) : [])
     }
 
     /// IS-F09 (strength): software audits activity across every force system.

@@ -22,6 +22,7 @@ public struct InformationPlugin: AreaPlugin {
             """,
         dataReturn: InformationDataReturn.schema,
         thresholds: InformationThresholds.all,
+        findings: InformationFindings.all,
         examples: InformationExamples.all)
 
     public init() {}

@@ -1,7 +1,9 @@
 import ProbityCore
 
-/// The media plugin's worked examples: evidence in, grade and findings out. They run against
-/// the shipped 2012 checklist in `PluginExampleTests`; the default workforce is 2,000.
+/// The media plugin's worked examples: evidence in, grade and findings out.
+/// `PluginExampleTests` runs each against every shipped checklist that has the area, over that
+/// version's data period, unless it names its checklist (an example that needs an item or a
+/// threshold new in 2012 names `revisit-2012`); the default workforce is 2,000.
 enum MediaExamples {
     static let healthy = """
         {
@@ -44,7 +46,7 @@ enum MediaExamples {
             dataReturn: #"{"monitoring": {"email": false, "computerAccess": false, "telephone": false, "routine": false}}"#,
             expectGrade: "requires-improvement", expectFindings: ["MR-F01"], expectContradictions: ["MR-05"]),
         PluginExample(
-            "reactive-only monitoring contradicts the claim of routine monitoring",
+            "reactive-only monitoring contradicts the claim of routine monitoring", checklist: "revisit-2012",
             dataReturn: #"{"monitoring": {"email": true, "computerAccess": true, "telephone": true, "routine": false}}"#,
             expectGrade: "good", expectFindings: ["MR-F03"], expectContradictions: ["MR-05"]),
         PluginExample(
@@ -65,11 +67,11 @@ enum MediaExamples {
                 {"disclosures": {"total": 2, "outcomes": {"continuing": 1, "referredExternally": 0, "noFurtherAction": 1,
                                                           "managementAction": 0, "leftService": 0}}}
                 """,
-            expectGrade: "outstanding", expectMetrics: ["disclosuresPerThousand": 1, "disclosuresContinuingShare": 0.5]),
+            expectGrade: "outstanding", expectMetrics: ["disclosures-per-1000-workforce": 1, "disclosures-continuing-share": 0.5]),
         PluginExample(
             "Lancashire 2012: no media disclosure investigations",
             dataReturn: #"{"disclosures": {"total": 0}, "investigations": {"total": 0}}"#,
-            expectGrade: "outstanding", expectMetrics: ["disclosuresPerThousand": 0]),
+            expectGrade: "outstanding", expectMetrics: ["disclosures-per-1000-workforce": 0]),
         PluginExample(
             "narrative only: healthy figures, weak evidence", evidence: .narrativeOnly, dataReturn: healthy,
             expectGrade: "requires-improvement", expectFindings: ["MR-F09", "MR-F10"]),

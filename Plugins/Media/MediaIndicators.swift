@@ -5,8 +5,8 @@ import ProbityCore
 /// contradicts.
 struct MediaIndicators {
     typealias Field = MediaDataReturn
-    typealias Limit = MediaThresholds
-    typealias Item = MediaItems
+    typealias Thresholds = MediaThresholds
+    typealias Items = MediaItems
 
     let context: AreaContext
     let metrics: MediaMetrics
@@ -36,14 +36,14 @@ struct MediaIndicators {
                 (\(Field.channelNames.joined(separator: ", "))) for inappropriate contact with the media, when \
                 in 2012 HMIC found all but one force able to.
                 """,
-            items: [Item.channelMonitoring], figures: [kit.metric(channels)],
-            contradicts: kit.claimedMet([Item.channelMonitoring]))
+            items: [Items.channelMonitoring], figures: [kit.metric(channels)],
+            contradicts: kit.claimedMet([Items.channelMonitoring]))
     }
 
     /// MR-F02: some channels can be monitored, fewer than the minimum.
     func partialChannelMonitoring() -> Finding? {
         guard let channels = metrics.channelsMonitored, channels.value > 0,
-            kit.isBelow(channels.value, Limit.channelsMonitoredMin)
+            kit.isBelow(channels.value, Thresholds.channelsMonitoredMin)
         else { return nil }
         let missing = zip(Field.channels, Field.channelNames).filter { figures.flag($0.0) == false }.map(\.1)
         return Finding(
@@ -51,26 +51,26 @@ struct MediaIndicators {
             detail: """
                 The force can monitor \(n(channels.value)) of \(Field.channels.count) communications channels \
                 (not \(missing.joined(separator: " or "))), below the \
-                \(n(context.threshold(Limit.channelsMonitoredMin))) expected; 34 forces could monitor email, \
+                \(n(context.threshold(Thresholds.channelsMonitoredMin))) expected; 34 forces could monitor email, \
                 computer access and telephone calls in 2012.
                 """,
-            items: [Item.channelMonitoring],
-            figures: [kit.metric(channels), kit.threshold(Limit.channelsMonitoredMin, unit: .count)])
+            items: [Items.channelMonitoring],
+            figures: [kit.metric(channels), kit.threshold(Thresholds.channelsMonitoredMin, unit: .count)])
     }
 
     /// MR-F03: channels are monitored only after PSD receives information, not routinely.
     func reactiveMonitoringOnly() -> Finding? {
         guard figures.flag(Field.monitoringRoutine) == false, metrics.channelsMonitored?.value != 0 else { return nil }
-        let routineRequired = context.threshold(Limit.routineMonitoringRequired) > 0
+        let routineRequired = context.threshold(Thresholds.routineMonitoringRequired) > 0
         return Finding(
             id: "MR-F03", kind: .improvement, title: "Communications monitoring is only reactive",
             detail: """
                 The force monitors its communications channels only when PSD has information about a problem, \
                 not as a matter of routine, which HMIC found limits forces to reacting to leaks.
                 """,
-            items: [Item.channelMonitoring],
+            items: [Items.channelMonitoring],
             figures: [kit.flag("routine monitoring", Field.monitoringRoutine, false)],
-            contradicts: routineRequired ? kit.claimedMet([Item.channelMonitoring]) : [])
+            contradicts: routineRequired ? kit.claimedMet([Items.channelMonitoring]) : [])
     }
 
     /// MR-F04: no media contacts recorded, or too few for the size of the workforce.
@@ -84,42 +84,42 @@ struct MediaIndicators {
                     No meetings or conversations with the media were recorded in the \(months)-month period, so the \
                     recording procedure cannot be shown to work.
                     """,
-                items: [Item.contactRecording], figures: [kit.field("media contacts recorded", Field.contactsRecorded, 0)],
-                contradicts: kit.claimedMet([Item.contactRecording]))
+                items: [Items.contactRecording], figures: [kit.field("media contacts recorded", Field.contactsRecorded, 0)],
+                contradicts: kit.claimedMet([Items.contactRecording]))
         }
-        guard let rate = metrics.contactsRecordedPerThousand, kit.isBelow(rate.value, Limit.contactsRecordedPerThousandMin) else {
+        guard let rate = metrics.contactsRecordedPerThousand, kit.isBelow(rate.value, Thresholds.contactsRecordedPerThousandMin) else {
             return nil
         }
         return Finding(
             id: "MR-F04", kind: .improvement, title: "Few media contacts recorded",
             detail: """
                 Only \(n(recorded)) media contacts were recorded in the \(months)-month period, \
-                \(kit.perThousand(rate.value, beside: Limit.contactsRecordedPerThousandMin)), below the minimum \
-                of \(n(context.threshold(Limit.contactsRecordedPerThousandMin))) per 1,000, which suggests \
+                \(kit.perThousand(rate.value, beside: Thresholds.contactsRecordedPerThousandMin)), below the minimum \
+                of \(n(context.threshold(Thresholds.contactsRecordedPerThousandMin))) per 1,000, which suggests \
                 contacts go unrecorded.
                 """,
-            items: [Item.contactRecording],
+            items: [Items.contactRecording],
             figures: [kit.field("media contacts recorded", Field.contactsRecorded, recorded), kit.metric(rate),
-                      kit.threshold(Limit.contactsRecordedPerThousandMin, unit: .perThousandWorkforce)])
+                      kit.threshold(Thresholds.contactsRecordedPerThousandMin, unit: .perThousandWorkforce)])
     }
 
     /// MR-F05: too small a share of recorded contacts is checked for compliance.
     func fewContactsChecked() -> Finding? {
-        guard let share = metrics.contactsCheckedShare, kit.isBelow(share.value, Limit.complianceCheckShareMin),
+        guard let share = metrics.contactsCheckedShare, kit.isBelow(share.value, Thresholds.complianceCheckShareMin),
             let checked = figures.number(Field.contactsChecked), let recorded = figures.number(Field.contactsRecorded)
         else { return nil }
         return Finding(
             id: "MR-F05", kind: .improvement, title: "Media-contact records are rarely checked",
             detail: """
                 \(n(checked)) of \(n(recorded)) recorded media contacts \
-                (\(kit.percent(share.value, beside: Limit.complianceCheckShareMin))) were checked for \
+                (\(kit.percent(share.value, beside: Thresholds.complianceCheckShareMin))) were checked for \
                 compliance, below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Limit.complianceCheckShareMin))).
+                \(NumberFormatting.percent(context.threshold(Thresholds.complianceCheckShareMin))).
                 """,
-            items: [Item.recordingCompliance],
+            items: [Items.recordingCompliance],
             figures: [kit.part("recorded contacts checked", Field.contactsChecked, checked, of: recorded),
-                      kit.threshold(Limit.complianceCheckShareMin, unit: .share)],
-            contradicts: checked == 0 ? kit.claimedMet([Item.recordingCompliance]) : [])
+                      kit.threshold(Thresholds.complianceCheckShareMin, unit: .share)],
+            contradicts: checked == 0 ? kit.claimedMet([Items.recordingCompliance]) : [])
     }
 
     /// MR-F06: compliance checks reach only the media team.
@@ -131,7 +131,7 @@ struct MediaIndicators {
                 The force checks that media contacts are recorded only for staff in its media team, the gap HMIC \
                 found in most forces in 2012.
                 """,
-            items: [Item.recordingCompliance],
+            items: [Items.recordingCompliance],
             figures: [kit.flag("checks cover staff outside the media team", Field.checksBeyondMediaTeam, false)])
     }
 
@@ -144,33 +144,33 @@ struct MediaIndicators {
                 The force has no formal process for corporate communications and PSD to exchange information on \
                 possible leaks, which 38 forces had put in place by 2012.
                 """,
-            items: [Item.commsPsdExchange],
+            items: [Items.commsPsdExchange],
             figures: [kit.flag("formal communications–PSD process", Field.liaisonFormalProcess, false)],
-            contradicts: kit.claimedMet([Item.commsPsdExchange]))
+            contradicts: kit.claimedMet([Items.commsPsdExchange]))
     }
 
     /// MR-F08: many investigations into media relationships for the size of the workforce.
     func manyInvestigations() -> Finding? {
-        guard let rate = metrics.investigationsPerThousand, kit.isAbove(rate.value, Limit.investigationsPerThousandMax),
+        guard let rate = metrics.investigationsPerThousand, kit.isAbove(rate.value, Thresholds.investigationsPerThousandMax),
             let total = figures.number(Field.total)
         else { return nil }
         return Finding(
             id: "MR-F08", kind: .improvement, title: "High rate of media relationship investigations",
             detail: """
                 The force opened \(n(total)) investigations into inappropriate relationships with the media in \
-                the period, \(kit.perThousand(rate.value, beside: Limit.investigationsPerThousandMax)), above \
-                the maximum of \(n(context.threshold(Limit.investigationsPerThousandMax))) per 1,000 (19 across \
+                the period, \(kit.perThousand(rate.value, beside: Thresholds.investigationsPerThousandMax)), above \
+                the maximum of \(n(context.threshold(Thresholds.investigationsPerThousandMax))) per 1,000 (19 across \
                 all 44 forces in 2012).
                 """,
-            items: kit.present([Item.relationshipIntensity, Item.investigationData]),
+            items: kit.present([Items.relationshipIntensity, Items.investigationData]),
             figures: [kit.field("media relationship investigations", Field.total, total), kit.metric(rate),
-                      kit.threshold(Limit.investigationsPerThousandMax, unit: .perThousandWorkforce)])
+                      kit.threshold(Thresholds.investigationsPerThousandMax, unit: .perThousandWorkforce)])
     }
 
     /// MR-F09 (strength): every channel can be monitored and is monitored routinely.
     func routineMonitoring() -> Finding? {
         guard figures.flag(Field.monitoringRoutine) == true, let channels = metrics.channelsMonitored,
-            kit.reaches(channels.value, Limit.channelsMonitoredMin)
+            kit.reaches(channels.value, Thresholds.channelsMonitoredMin)
         else { return nil }
         return Finding(
             id: "MR-F09", kind: .strength, title: "Routine monitoring of communications channels",
@@ -178,24 +178,24 @@ struct MediaIndicators {
                 The force monitors \(n(channels.value)) of \(Field.channels.count) communications channels as a \
                 matter of routine, where HMIC found monitoring used only reactively in 2012.
                 """,
-            items: [Item.channelMonitoring],
+            items: [Items.channelMonitoring],
             figures: [kit.metric(channels), kit.flag("routine monitoring", Field.monitoringRoutine, true)])
     }
 
     /// MR-F10 (strength): compliance with the recording rules is checked across the workforce.
     func workforceWideChecks() -> Finding? {
         guard figures.flag(Field.checksBeyondMediaTeam) == true, let share = metrics.contactsCheckedShare,
-            kit.reaches(share.value, Limit.complianceCheckShareMin),
+            kit.reaches(share.value, Thresholds.complianceCheckShareMin),
             let checked = figures.number(Field.contactsChecked), let recorded = figures.number(Field.contactsRecorded)
         else { return nil }
         return Finding(
             id: "MR-F10", kind: .strength, title: "Media-contact recording checked across the workforce",
             detail: """
                 The force checked \(n(checked)) of \(n(recorded)) recorded media contacts \
-                (\(kit.percent(share.value, beside: Limit.complianceCheckShareMin))) across the whole workforce, \
+                (\(kit.percent(share.value, beside: Thresholds.complianceCheckShareMin))) across the whole workforce, \
                 not only its media team.
                 """,
-            items: [Item.recordingCompliance],
+            items: [Items.recordingCompliance],
             figures: [kit.part("recorded contacts checked", Field.contactsChecked, checked, of: recorded),
                       kit.flag("checks cover staff outside the media team", Field.checksBeyondMediaTeam, true)])
     }

@@ -15,34 +15,34 @@ struct MediaMetrics {
 
     var investigationsPerThousand: Metric? {
         guard let total = figures.number(Field.total), let rate = context.perThousandWorkforce(total) else { return nil }
-        return Metric(id: "investigationsPerThousand", label: "media relationship investigations per 1,000 workforce",
+        return Metric(id: "investigations-per-1000-workforce", label: "media relationship investigations per 1,000 workforce",
                       value: rate, unit: .perThousandWorkforce, basis: "\(n(total)) investigations / \(workforce) workforce x 1,000")
     }
 
     var investigationsPerMonth: Metric? {
         guard let total = figures.number(Field.total), let rate = context.perMonth(total) else { return nil }
-        return Metric(id: "investigationsPerMonth", label: "media relationship investigations per month", value: rate,
+        return Metric(id: "investigations-per-month", label: "media relationship investigations per month", value: rate,
                       unit: .perMonth, basis: "\(n(total)) investigations / \(n(context.months)) months")
     }
 
     var nationalShare: Metric? {
-        share("nationalShare", "share of media relationship investigations concerning the national media",
+        share("national-share", "share of media relationship investigations concerning the national media",
               Field.national, of: Field.total, "national", "investigations")
     }
 
     var continuingShare: Metric? {
-        share("continuingShare", "share of media relationship investigations still continuing",
+        share("continuing-share", "share of media relationship investigations still continuing",
               Field.continuing, of: Field.total, "continuing", "investigations")
     }
 
     var disclosuresPerThousand: Metric? {
         guard let total = figures.number(Field.disclosuresTotal), let rate = context.perThousandWorkforce(total) else { return nil }
-        return Metric(id: "disclosuresPerThousand", label: "media disclosure investigations per 1,000 workforce", value: rate,
+        return Metric(id: "disclosures-per-1000-workforce", label: "media disclosure investigations per 1,000 workforce", value: rate,
                       unit: .perThousandWorkforce, basis: "\(n(total)) investigations / \(workforce) workforce x 1,000")
     }
 
     var disclosuresContinuingShare: Metric? {
-        share("disclosuresContinuingShare", "share of media disclosure investigations still continuing",
+        share("disclosures-continuing-share", "share of media disclosure investigations still continuing",
               Field.disclosuresContinuing, of: Field.disclosuresTotal, "continuing", "disclosure investigations")
     }
 
@@ -50,12 +50,12 @@ struct MediaMetrics {
         guard let recorded = figures.number(Field.contactsRecorded), let rate = context.perThousandWorkforce(recorded) else {
             return nil
         }
-        return Metric(id: "contactsRecordedPerThousand", label: "media contacts recorded per 1,000 workforce", value: rate,
+        return Metric(id: "contacts-recorded-per-1000-workforce", label: "media contacts recorded per 1,000 workforce", value: rate,
                       unit: .perThousandWorkforce, basis: "\(n(recorded)) contacts / \(workforce) workforce x 1,000")
     }
 
     var contactsCheckedShare: Metric? {
-        share("contactsCheckedShare", "share of recorded media contacts checked for compliance",
+        share("contacts-checked-share", "share of recorded media contacts checked for compliance",
               Field.contactsChecked, of: Field.contactsRecorded, "checked", "recorded contacts")
     }
 
@@ -64,7 +64,7 @@ struct MediaMetrics {
         let flags = Field.channels.compactMap { figures.flag($0) }
         guard flags.count == Field.channels.count else { return nil }
         let monitored = flags.filter { $0 }.count
-        return Metric(id: "channelsMonitored", label: "communications channels the force can monitor",
+        return Metric(id: "channels-monitored", label: "communications channels the force can monitor",
                       value: Double(monitored), unit: .count,
                       basis: "\(monitored) of \(flags.count) channels (email, computer access, telephone)")
     }

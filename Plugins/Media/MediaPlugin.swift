@@ -21,6 +21,7 @@ public struct MediaPlugin: AreaPlugin {
             """,
         dataReturn: MediaDataReturn.schema,
         thresholds: MediaThresholds.all,
+        findings: MediaFindings.all,
         examples: MediaExamples.all)
 
     public init() {}

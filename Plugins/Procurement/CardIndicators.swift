@@ -5,7 +5,7 @@ import ProbityCore
 struct CardIndicators {
     typealias Field = ProcurementDataReturn
     typealias Items = ProcurementItems
-    typealias Show = FigureText
+    typealias Thresholds = ProcurementThresholds
 
     let context: AreaContext
 
@@ -56,7 +56,7 @@ struct CardIndicators {
 
     /// PC-F04: the number of cards held rose by more than the threshold share over the year.
     func cardsIncreased() -> Finding? {
-        let maximum = context.threshold(ProcurementThresholds.cardGrowthMax)
+        let maximum = context.threshold(Thresholds.cardGrowthMax)
         guard let held = context.figures.count(Field.cardsHeld), let lastYear = context.figures.count(Field.cardsHeldLastYear),
             lastYear > 0
         else { return nil }
@@ -64,11 +64,11 @@ struct CardIndicators {
         guard growth > maximum else { return nil }
         return Finding(
             id: "PC-F04", kind: .improvement, title: "More corporate cards held",
-            detail: "The force holds \(Show.count(held)) corporate cards against \(Show.count(lastYear)) a year earlier, a rise of \(Show.share(growth)), above the \(Show.share(maximum)) allowed.",
+            detail: "The force holds \(FigureText.count(held)) corporate cards against \(FigureText.count(lastYear)) a year earlier, a rise of \(FigureText.share(growth)), above the \(FigureText.share(maximum)) allowed.",
             items: context.present([Items.cardRules]),
             figures: [
-                Figure(label: "Cards held", value: Double(held), display: Show.count(held), source: Field.source(Field.cardsHeld)),
-                Figure(label: "Cards held a year earlier", value: Double(lastYear), display: Show.count(lastYear),
+                Figure(label: "Cards held", value: Double(held), display: FigureText.count(held), source: Field.source(Field.cardsHeld)),
+                Figure(label: "Cards held a year earlier", value: Double(lastYear), display: FigureText.count(lastYear),
                        source: Field.source(Field.cardsHeldLastYear)),
             ])
     }

@@ -1,7 +1,9 @@
 import ProbityCore
 
-/// The procurement plugin's worked examples: evidence in, grade and findings out. One generic
-/// test runs them against the shipped 2012 checklist (`PluginExampleTests`).
+/// The procurement plugin's worked examples: evidence in, grade and findings out.
+/// `PluginExampleTests` runs each against every shipped checklist that has the area, over that
+/// version's data period, unless it names its checklist (an example that needs an item or a
+/// threshold new in 2012 names `revisit-2012`); the default workforce is 2,000.
 enum ProcurementExamples {
     static let all: [PluginExample] = [
         PluginExample(
@@ -14,7 +16,7 @@ enum ProcurementExamples {
             "cards up 12% (50 to 56), just past the allowed rise",
             dataReturn: #"{"cards": {"held": 56, "heldLastYear": 50}}"#, expectGrade: "outstanding", expectFindings: ["PC-F04"]),
         PluginExample(
-            "corporate card checks claimed, but only line managers certify transactions",
+            "corporate card checks claimed, but only line managers certify transactions", checklist: "revisit-2012",
             dataReturn: #"{"cards": {"transactionChecks": "line-manager-only", "justificationChecked": true}}"#,
             expectGrade: "good", expectFindings: ["PC-F02"], expectContradictions: ["PC-02"]),
         PluginExample(
@@ -38,7 +40,7 @@ enum ProcurementExamples {
                 """,
             expectGrade: "good", expectFindings: ["PC-F06", "PC-F07"], expectContradictions: ["PC-04"]),
         PluginExample(
-            "standards of behaviour claimed for outsourced contracts, but 2 of 4 set none",
+            "standards of behaviour claimed for outsourced contracts, but 2 of 4 set none", checklist: "revisit-2012",
             dataReturn: #"{"outsourcing": {"contracts": 4, "withVetting": 4, "withStandards": 2}}"#,
             expectGrade: "good", expectFindings: ["PC-F08"], expectContradictions: ["PC-08"]),
         PluginExample(
@@ -48,6 +50,13 @@ enum ProcurementExamples {
                                     rows: ["interests:BI-0041", "interests:BI-0077"]),
             ]),
             expectGrade: "good", expectFindings: ["PC-F10"], expectContradictions: ["PC-06"]),
+        PluginExample(
+            "hospitality from a supplier before its contract, not accepted by the decision maker",
+            registers: registers(checks: [
+                RegisterCheckResult(id: .hospitalityBeforeContract, title: "Hospitality from a supplier before a contract",
+                                    count: 1, rows: ["gifts:G-0300"]),
+            ]),
+            expectGrade: "outstanding", expectFindings: ["PC-F09"]),
         PluginExample(
             "a contract decided by the recipient of the supplier's hospitality",
             registers: registers(checks: [

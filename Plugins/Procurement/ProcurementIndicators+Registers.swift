@@ -13,11 +13,11 @@ extension ProcurementIndicators {
         return Finding(
             id: "PC-F09", kind: severe ? .concern : .improvement,
             title: severe ? "Contract decided by a recipient of the supplier's hospitality" : "Hospitality from suppliers before their contracts",
-            detail: "The register cross-check found \(Show.counted(check.count, "hospitality entry", "hospitality entries")) from a supplier awarded a contract within the following 12 months, \(Show.part(check.severe, of: check.count)) accepted by the contract's decision maker.",
+            detail: "The register cross-check found \(FigureText.counted(check.count, "hospitality entry", "hospitality entries")) from a supplier awarded a contract within the following 12 months, \(FigureText.part(check.severe, of: check.count)) accepted by the contract's decision maker.",
             items: context.present([Items.tenderDeclarations, Items.psdInvolvement]),
             figures: [
-                Figure(label: check.title, value: Double(check.count), display: Show.count(check.count), source: "registers.a"),
-                Figure(label: "Accepted by the decision maker", value: Double(check.severe), display: Show.part(check.severe, of: check.count),
+                Figure(label: check.title, value: Double(check.count), display: FigureText.count(check.count), source: "registers.a"),
+                Figure(label: "Accepted by the decision maker", value: Double(check.severe), display: FigureText.part(check.severe, of: check.count),
                        source: "registers.a.severe"),
             ],
             contradicts: severe ? context.claimedMet([Items.tenderDeclarations]) : [])
@@ -29,9 +29,9 @@ extension ProcurementIndicators {
         guard let check = context.registers?.check(.interestInSupplier), check.count > 0 else { return nil }
         return Finding(
             id: "PC-F10", kind: .improvement, title: "Business interests in suppliers",
-            detail: "The register cross-check found \(Show.counted(check.count, "business interest", "business interests")) held by officers or staff in the force's suppliers, which a cross-check of interests with supplier lists should have raised.",
+            detail: "The register cross-check found \(FigureText.counted(check.count, "business interest", "business interests")) held by officers or staff in the force's suppliers, which a cross-check of interests with supplier lists should have raised.",
             items: context.present([Items.interestsCrossChecked]),
-            figures: [Figure(label: check.title, value: Double(check.count), display: Show.count(check.count), source: "registers.b")],
+            figures: [Figure(label: check.title, value: Double(check.count), display: FigureText.count(check.count), source: "registers.b")],
             contradicts: context.claimedMet([Items.interestsCrossChecked]))
     }
 
@@ -40,9 +40,9 @@ extension ProcurementIndicators {
         guard let check = context.registers?.check(.interestDecisionMaker), check.count > 0 else { return nil }
         return Finding(
             id: "PC-F11", kind: .concern, title: "Contracts decided by staff with an interest in the supplier",
-            detail: "The register cross-check found \(Show.counted(check.count, "contract", "contracts")) decided by an officer or member of staff holding a business interest in the supplier.",
+            detail: "The register cross-check found \(FigureText.counted(check.count, "contract", "contracts")) decided by an officer or member of staff holding a business interest in the supplier.",
             items: context.present([Items.tenderDeclarations, Items.interestsCrossChecked]),
-            figures: [Figure(label: check.title, value: Double(check.count), display: Show.count(check.count), source: "registers.b_worse")],
+            figures: [Figure(label: check.title, value: Double(check.count), display: FigureText.count(check.count), source: "registers.b_worse")],
             contradicts: context.claimedMet([Items.tenderDeclarations]))
     }
 }

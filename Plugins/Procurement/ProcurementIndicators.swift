@@ -7,7 +7,7 @@ import ProbityCore
 struct ProcurementIndicators {
     typealias Field = ProcurementDataReturn
     typealias Items = ProcurementItems
-    typealias Show = FigureText
+    typealias Thresholds = ProcurementThresholds
 
     let context: AreaContext
 
@@ -39,7 +39,7 @@ struct ProcurementIndicators {
 
     /// PC-F06: PSD does not routinely review procurement, or reviewed fewer contracts than the threshold share.
     func psdNotInvolved() -> Finding? {
-        let minimum = context.threshold(ProcurementThresholds.psdReviewedShareMin)
+        let minimum = context.threshold(Thresholds.psdReviewedShareMin)
         var figures: [Figure] = []
         var reasons: [String] = []
         if context.figures.flag(Field.psdReviewsProcurement) == false {
@@ -47,11 +47,11 @@ struct ProcurementIndicators {
             reasons.append("PSD does not routinely review procurement and contract matters")
         }
         if let reviewed = context.figures.count(Field.psdContractsReviewed), let awarded = context.figures.count(Field.contractsAwarded),
-            let share = Show.ratio(reviewed, awarded), share < minimum
+            let share = FigureText.ratio(reviewed, awarded), share < minimum
         {
-            figures.append(Figure(label: "Contracts reviewed by PSD", value: Double(reviewed), display: Show.part(reviewed, of: awarded),
+            figures.append(Figure(label: "Contracts reviewed by PSD", value: Double(reviewed), display: FigureText.part(reviewed, of: awarded),
                                   source: Field.source(Field.psdContractsReviewed)))
-            reasons.append("PSD reviewed \(Show.part(reviewed, of: awarded)) contracts awarded (\(Show.share(share))), below the \(Show.share(minimum)) expected")
+            reasons.append("PSD reviewed \(FigureText.part(reviewed, of: awarded)) contracts awarded (\(FigureText.share(share))), below the \(FigureText.share(minimum)) expected")
         }
         guard !reasons.isEmpty else { return nil }
         return Finding(
@@ -64,7 +64,7 @@ struct ProcurementIndicators {
     /// PC-F07: fewer outsourced contracts require vetting than the threshold share.
     func outsourcingWithoutVetting() -> Finding? {
         outsourcingClause(
-            id: "PC-F07", field: Field.outsourcedWithVetting, threshold: ProcurementThresholds.outsourcingVettingShareMin,
+            id: "PC-F07", field: Field.outsourcedWithVetting, threshold: Thresholds.outsourcingVettingShareMin,
             title: "Outsourced staff not always vetted", label: "Outsourced contracts requiring vetting",
             clause: "require contractor staff to be vetted before the contract takes effect")
     }
@@ -72,7 +72,7 @@ struct ProcurementIndicators {
     /// PC-F08: fewer outsourced contracts set out behavioural standards than the threshold share.
     func outsourcingWithoutStandards() -> Finding? {
         outsourcingClause(
-            id: "PC-F08", field: Field.outsourcedWithStandards, threshold: ProcurementThresholds.outsourcingStandardsShareMin,
+            id: "PC-F08", field: Field.outsourcedWithStandards, threshold: Thresholds.outsourcingStandardsShareMin,
             title: "Outsourced contracts without standards of behaviour", label: "Outsourced contracts setting standards",
             clause: "set out the standards of behaviour the force expects")
     }
@@ -81,13 +81,13 @@ struct ProcurementIndicators {
                                    label: String, clause: String) -> Finding? {
         let minimum = context.threshold(threshold)
         guard let contracts = context.figures.count(Field.outsourcedContracts), let with = context.figures.count(field),
-            let share = Show.ratio(with, contracts), share < minimum
+            let share = FigureText.ratio(with, contracts), share < minimum
         else { return nil }
         return Finding(
             id: id, kind: .improvement, title: title,
-            detail: "\(Show.part(with, of: contracts)) outsourced contracts (\(Show.share(share))) \(clause), below the \(Show.share(minimum)) expected.",
+            detail: "\(FigureText.part(with, of: contracts)) outsourced contracts (\(FigureText.share(share))) \(clause), below the \(FigureText.share(minimum)) expected.",
             items: context.present([Items.outsourcedVetting]),
-            figures: [Figure(label: label, value: Double(with), display: Show.part(with, of: contracts),
+            figures: [Figure(label: label, value: Double(with), display: FigureText.part(with, of: contracts),
                              source: Field.source(field))],
             contradicts: context.claimedMet([Items.outsourcedVetting]))
     }

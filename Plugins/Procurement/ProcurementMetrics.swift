@@ -4,11 +4,10 @@ import ProbityCore
 /// per month and the shares reviewed by PSD or carrying vetting and standards clauses.
 struct ProcurementMetrics {
     typealias Field = ProcurementDataReturn
-    typealias Show = FigureText
 
     let context: AreaContext
 
-    var metrics: [Metric] {
+    var all: [Metric] {
         [
             cardsPerThousand(), cardChange(), contractsPerMonth(),
             share(id: "psd-reviewed-share", label: "Share of contracts awarded reviewed by PSD",
@@ -25,7 +24,7 @@ struct ProcurementMetrics {
             let rate = context.perThousandWorkforce(Double(held))
         else { return nil }
         return Metric(id: "cards-per-1000-workforce", label: "Corporate cards per 1,000 workforce", value: rate, unit: .perThousandWorkforce,
-                      basis: "\(Show.count(held)) cards / \(Show.count(workforce)) workforce x 1,000")
+                      basis: "\(FigureText.count(held)) cards / \(FigureText.count(workforce)) workforce x 1,000")
     }
 
     func cardChange() -> Metric? {
@@ -33,20 +32,20 @@ struct ProcurementMetrics {
             lastYear > 0
         else { return nil }
         return Metric(id: "card-change-share", label: "Change in cards held over the year", value: Double(held - lastYear) / Double(lastYear),
-                      unit: .share, basis: "(\(Show.count(held)) - \(Show.count(lastYear))) / \(Show.count(lastYear)) cards a year earlier")
+                      unit: .share, basis: "(\(FigureText.count(held)) - \(FigureText.count(lastYear))) / \(FigureText.count(lastYear)) cards a year earlier")
     }
 
     func contractsPerMonth() -> Metric? {
         guard let awarded = context.figures.count(Field.contractsAwarded), let rate = context.perMonth(Double(awarded)) else { return nil }
         return Metric(id: "contracts-per-month", label: "Contracts awarded per month", value: rate, unit: .perMonth,
-                      basis: "\(Show.count(awarded)) contracts / \(Show.number(context.months)) months")
+                      basis: "\(FigureText.count(awarded)) contracts / \(FigureText.number(context.months)) months")
     }
 
     func share(id: String, label: String, part: DataReturnField, whole: DataReturnField, words: (String, String)) -> Metric? {
         guard let partValue = context.figures.count(part), let wholeValue = context.figures.count(whole),
-            let value = Show.ratio(partValue, wholeValue)
+            let value = FigureText.ratio(partValue, wholeValue)
         else { return nil }
         return Metric(id: id, label: label, value: value, unit: .share,
-                      basis: "\(Show.count(partValue)) \(words.0) / \(Show.count(wholeValue)) \(words.1)")
+                      basis: "\(FigureText.count(partValue)) \(words.0) / \(FigureText.count(wholeValue)) \(words.1)")
     }
 }

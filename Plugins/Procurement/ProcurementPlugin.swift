@@ -22,12 +22,13 @@ public struct ProcurementPlugin: AreaPlugin {
             """,
         dataReturn: ProcurementDataReturn.schema,
         thresholds: ProcurementThresholds.all,
+        findings: ProcurementFindings.all,
         examples: ProcurementExamples.all)
 
     public init() {}
 
     public func evaluate(_ context: AreaContext) -> AreaEvaluation {
         AreaEvaluation(findings: ProcurementIndicators(context: context).findings,
-                       metrics: ProcurementMetrics(context: context).metrics)
+                       metrics: ProcurementMetrics(context: context).all)
     }
 }

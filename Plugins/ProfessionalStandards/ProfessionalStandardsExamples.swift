@@ -1,8 +1,9 @@
 import ProbityCore
 
 /// The professional-standards plugin's worked examples: evidence in, grade and findings out.
-/// They run against the shipped 2012 checklist in `PluginExampleTests`; the default workforce is
-/// 2,000.
+/// `PluginExampleTests` runs each against every shipped checklist that has the area, over that
+/// version's data period, unless it names its checklist (an example that needs an item or a
+/// threshold new in 2012 names `revisit-2012`); the default workforce is 2,000.
 enum ProfessionalStandardsExamples {
     static let healthy = """
         {
@@ -24,11 +25,11 @@ enum ProfessionalStandardsExamples {
         PluginExample(
             "Leicestershire 2012: ACU staff unchanged since 2011 with no headcount, 38 integrity investigations",
             dataReturn: #"{"investigations": {"total": 38}, "acu": {"staff": "unchanged"}}"#,
-            expectGrade: "outstanding", expectMetrics: ["acuStaffChange": 0, "investigationsPerThousand": 19]),
+            expectGrade: "outstanding", expectMetrics: ["acu-staff-change": 0, "investigations-per-1000-workforce": 19]),
         PluginExample(
             "ACU staff unchanged beside last year's headcount: no change, neither growth nor a cut",
             dataReturn: #"{"acu": {"staff": "unchanged", "staffLastYear": 4, "collaborative": false}}"#,
-            expectGrade: "outstanding", expectMetrics: ["acuStaffChange": 0]),
+            expectGrade: "outstanding", expectMetrics: ["acu-staff-change": 0]),
         PluginExample(
             "ACU staff and investigations unknown: nothing computed, nothing raised",
             dataReturn: #"{"investigations": {"total": "unknown", "proactive": 3}, "acu": {"staff": "unknown", "staffLastYear": 4}}"#,
@@ -38,7 +39,7 @@ enum ProfessionalStandardsExamples {
             dataReturn: #"{"acu": {"staff": 2, "leadRank": "detective-inspector"}}"#,
             expectGrade: "outstanding"),
         PluginExample(
-            "ACU just below the minimum size (1.9 FTE for 2,000 staff), honestly answered partially met",
+            "ACU just below the minimum size (1.9 FTE for 2,000 staff), honestly answered partially met", checklist: "revisit-2012",
             overrides: ["PS-02": .partiallyMet],
             dataReturn: #"{"acu": {"staff": 1.9, "leadRank": "detective-inspector"}}"#,
             expectGrade: "outstanding", expectFindings: ["PS-F02"]),
@@ -68,6 +69,14 @@ enum ProfessionalStandardsExamples {
             dataReturn: #"{"acu": {"staff": 3, "staffLastYear": 5, "collaborative": true}}"#,
             expectGrade: "outstanding"),
         PluginExample(
+            "vulnerability to corruption never assessed, though the assessment is claimed met",
+            dataReturn: #"{"vulnerability": {"riskAssessment": false, "financialStressAnalysis": false}}"#,
+            expectGrade: "outstanding", expectFindings: ["PS-F06"], expectContradictions: ["PS-10"]),
+        PluginExample(
+            "vulnerability to corruption never assessed, honestly answered not met",
+            overrides: ["PS-10": .notMet], dataReturn: #"{"vulnerability": {"riskAssessment": false}}"#,
+            expectGrade: "outstanding", expectFindings: ["PS-F06"]),
+        PluginExample(
             "vulnerability assessed without looking at financial stress",
             dataReturn: #"{"vulnerability": {"riskAssessment": true, "financialStressAnalysis": false}}"#,
             expectGrade: "outstanding", expectFindings: ["PS-F07"]),
@@ -80,7 +89,7 @@ enum ProfessionalStandardsExamples {
             dataReturn: #"{"confidentialReporting": {"reports": 0}}"#,
             expectGrade: "outstanding", expectFindings: ["PS-F08"]),
         PluginExample(
-            "chief officer challenge claimed met but no check recorded",
+            "chief officer challenge claimed met but no check recorded", checklist: "revisit-2012",
             dataReturn: #"{"chiefOfficers": {"checks": 0}}"#,
             expectGrade: "good", expectFindings: ["PS-F09"], expectContradictions: ["PS-11"]),
         PluginExample(

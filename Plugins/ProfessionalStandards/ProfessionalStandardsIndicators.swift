@@ -5,8 +5,8 @@ import ProbityCore
 /// claims it contradicts.
 struct ProfessionalStandardsIndicators {
     typealias Field = ProfessionalStandardsDataReturn
-    typealias Limit = ProfessionalStandardsThresholds
-    typealias Item = ProfessionalStandardsItems
+    typealias Thresholds = ProfessionalStandardsThresholds
+    typealias Items = ProfessionalStandardsItems
 
     let context: AreaContext
     let metrics: ProfessionalStandardsMetrics
@@ -25,13 +25,13 @@ struct ProfessionalStandardsIndicators {
     /// The ACU is smaller than the minimum for the workforce.
     var capacityIsLow: Bool {
         guard let rate = metrics.acuStaffPerThousand else { return false }
-        return kit.isBelow(rate.value, Limit.acuStaffPerThousandMin)
+        return kit.isBelow(rate.value, Thresholds.acuStaffPerThousandMin)
     }
 
     /// The ACU lead is below the minimum seniority (`other` cannot be placed, so never is).
     var leadIsJunior: Bool {
         guard let seniority = leadRank?.seniority else { return false }
-        return kit.isBelow(Double(seniority), Limit.acuLeadRankMin)
+        return kit.isBelow(Double(seniority), Thresholds.acuLeadRankMin)
     }
 
     var findings: [Finding] {
@@ -45,18 +45,18 @@ struct ProfessionalStandardsIndicators {
         guard capacityIsLow, leadIsJunior, let rate = metrics.acuStaffPerThousand, let rank = leadRank,
             let staff = figures.number(Field.acuStaff)
         else { return nil }
-        let items = [Item.acuCapacity, Item.acuLead]
+        let items = [Items.acuCapacity, Items.acuLead]
         return Finding(
             id: "PS-F01", kind: .concern, title: "Small anti-corruption unit under a junior lead",
             detail: """
                 The anti-corruption unit has \(n(staff)) FTE staff \
-                (\(kit.perThousand(rate.value, beside: Limit.acuStaffPerThousandMin)), below the minimum of \
-                \(n(context.threshold(Limit.acuStaffPerThousandMin)))) and is led by a \(rank.label), the \
+                (\(kit.perThousand(rate.value, beside: Thresholds.acuStaffPerThousandMin)), below the minimum of \
+                \(n(context.threshold(Thresholds.acuStaffPerThousandMin)))) and is led by a \(rank.label), the \
                 combination HMIC judged unlikely to allow a sufficiently proactive and robust approach.
                 """,
             items: items,
-            figures: [kit.metric(rate), kit.threshold(Limit.acuStaffPerThousandMin, unit: .perThousandWorkforce),
-                      kit.choice("ACU lead rank", Field.acuLeadRank, rank.rawValue), kit.threshold(Limit.acuLeadRankMin, unit: .count)],
+            figures: [kit.metric(rate), kit.threshold(Thresholds.acuStaffPerThousandMin, unit: .perThousandWorkforce),
+                      kit.choice("ACU lead rank", Field.acuLeadRank, rank.rawValue), kit.threshold(Thresholds.acuLeadRankMin, unit: .count)],
             contradicts: kit.claimedMet(items))
     }
 
@@ -69,20 +69,20 @@ struct ProfessionalStandardsIndicators {
             id: "PS-F02", kind: .improvement, title: "Anti-corruption unit too small to be proactive",
             detail: """
                 The anti-corruption unit has \(n(staff)) FTE staff, \
-                \(kit.perThousand(rate.value, beside: Limit.acuStaffPerThousandMin)), below the minimum of \
-                \(n(context.threshold(Limit.acuStaffPerThousandMin))) per 1,000 for a unit able to do more than \
+                \(kit.perThousand(rate.value, beside: Thresholds.acuStaffPerThousandMin)), below the minimum of \
+                \(n(context.threshold(Thresholds.acuStaffPerThousandMin))) per 1,000 for a unit able to do more than \
                 react to referrals.
                 """,
-            items: [Item.acuCapacity],
+            items: [Items.acuCapacity],
             figures: [kit.field("ACU staff (FTE)", Field.acuStaff, staff), kit.metric(rate),
-                      kit.threshold(Limit.acuStaffPerThousandMin, unit: .perThousandWorkforce)],
-            contradicts: kit.claimedMet([Item.acuCapacity]))
+                      kit.threshold(Thresholds.acuStaffPerThousandMin, unit: .perThousandWorkforce)],
+            contradicts: kit.claimedMet([Items.acuCapacity]))
     }
 
     /// PS-F03: the ACU lead is below the minimum rank (the unit is large enough or its size unknown).
     func juniorLead() -> Finding? {
         guard leadIsJunior, !capacityIsLow, let rank = leadRank, let seniority = rank.seniority else { return nil }
-        let minimum = context.threshold(Limit.acuLeadRankMin)
+        let minimum = context.threshold(Thresholds.acuLeadRankMin)
         let expected = AcuLeadRank.allCases.first { $0.seniority.map(Double.init) == minimum }?.label ?? "seniority \(n(minimum))"
         return Finding(
             id: "PS-F03", kind: .improvement, title: "Anti-corruption unit led below the expected rank",
@@ -90,14 +90,14 @@ struct ProfessionalStandardsIndicators {
                 Counter-corruption work is led by a \(rank.label) (seniority \(seniority)), below the minimum of \
                 \(expected) set for the senior detective lead HMIC recommended in 2011.
                 """,
-            items: [Item.acuLead],
-            figures: [kit.choice("ACU lead rank", Field.acuLeadRank, rank.rawValue), kit.threshold(Limit.acuLeadRankMin, unit: .count)],
-            contradicts: kit.claimedMet([Item.acuLead]))
+            items: [Items.acuLead],
+            figures: [kit.choice("ACU lead rank", Field.acuLeadRank, rank.rawValue), kit.threshold(Thresholds.acuLeadRankMin, unit: .count)],
+            contradicts: kit.claimedMet([Items.acuLead]))
     }
 
     /// PS-F04: ACU staff have fallen by more than the maximum since 2011 (not through a merger).
     func acuCut() -> Finding? {
-        guard let change = metrics.acuStaffChange, kit.isAbove(-change.value, Limit.acuStaffFallMax),
+        guard let change = metrics.acuStaffChange, kit.isAbove(-change.value, Thresholds.acuStaffFallMax),
             figures.flag(Field.acuCollaborative) != true,
             let staff = figures.number(Field.acuStaff), let last = figures.number(Field.acuStaffLastYear)
         else { return nil }
@@ -105,33 +105,33 @@ struct ProfessionalStandardsIndicators {
             id: "PS-F04", kind: .improvement, title: "Anti-corruption unit cut since 2011",
             detail: """
                 Anti-corruption unit staff fell from \(n(last)) to \(n(staff)) FTE since the 2011 inspection (a \
-                fall of \(kit.percent(-change.value, beside: Limit.acuStaffFallMax))), above the maximum of \
-                \(NumberFormatting.percent(context.threshold(Limit.acuStaffFallMax))) not explained by a \
+                fall of \(kit.percent(-change.value, beside: Thresholds.acuStaffFallMax))), above the maximum of \
+                \(NumberFormatting.percent(context.threshold(Thresholds.acuStaffFallMax))) not explained by a \
                 collaborative merger.
                 """,
-            items: [Item.acuCapacity],
+            items: [Items.acuCapacity],
             figures: [kit.field("ACU staff (FTE)", Field.acuStaff, staff), kit.field("ACU staff at the 2011 inspection (FTE)", Field.acuStaffLastYear, last),
-                      kit.metric(change), kit.threshold(Limit.acuStaffFallMax, unit: .share)])
+                      kit.metric(change), kit.threshold(Thresholds.acuStaffFallMax, unit: .share)])
     }
 
     /// PS-F05: too few investigations start from proactive intelligence.
     func reactiveWork() -> Finding? {
-        guard let share = metrics.proactiveShare, kit.isBelow(share.value, Limit.proactiveShareMin),
+        guard let share = metrics.proactiveShare, kit.isBelow(share.value, Thresholds.proactiveShareMin),
             let proactive = figures.number(Field.proactive), let total = figures.number(Field.total)
         else { return nil }
         return Finding(
             id: "PS-F05", kind: .improvement, title: "Integrity work is largely reactive",
             detail: """
                 \(n(proactive)) of \(n(total)) integrity investigations \
-                (\(kit.percent(share.value, beside: Limit.proactiveShareMin))) began from the force's own \
+                (\(kit.percent(share.value, beside: Thresholds.proactiveShareMin))) began from the force's own \
                 proactive intelligence, below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Limit.proactiveShareMin))); HMIC found checking \
+                \(NumberFormatting.percent(context.threshold(Thresholds.proactiveShareMin))); HMIC found checking \
                 mechanisms largely reactive in every force.
                 """,
-            items: kit.present([Item.proactiveIntelligence, Item.auditableChecks]),
+            items: kit.present([Items.proactiveIntelligence, Items.auditableChecks]),
             figures: [kit.part("investigations begun proactively", Field.proactive, proactive, of: total),
-                      kit.threshold(Limit.proactiveShareMin, unit: .share)],
-            contradicts: proactive == 0 ? kit.claimedMet([Item.proactiveIntelligence]) : [])
+                      kit.threshold(Thresholds.proactiveShareMin, unit: .share)],
+            contradicts: proactive == 0 ? kit.claimedMet([Items.proactiveIntelligence]) : [])
     }
 
     /// PS-F06: no assessment of where the force is vulnerable to corruption.
@@ -143,9 +143,9 @@ struct ProfessionalStandardsIndicators {
                 The force has not assessed which units, roles or people are most vulnerable to corruption, which \
                 HMIC found most forces still needed to do in 2012.
                 """,
-            items: [Item.vulnerability],
+            items: [Items.vulnerability],
             figures: [kit.flag("vulnerability risk assessment", Field.riskAssessment, false)],
-            contradicts: kit.claimedMet([Item.vulnerability]))
+            contradicts: kit.claimedMet([Items.vulnerability]))
     }
 
     /// PS-F07: vulnerability is assessed without looking at financial stress.
@@ -158,40 +158,40 @@ struct ProfessionalStandardsIndicators {
                 study suggested some 40,800 officers and staff had medium to very high financial stress \
                 profiles.
                 """,
-            items: [Item.vulnerability],
+            items: [Items.vulnerability],
             figures: [kit.flag("financial stress analysis", Field.financialStressAnalysis, false)])
     }
 
     /// PS-F08: few reports through the confidential reporting line for the size of the workforce.
     func fewConfidentialReports() -> Finding? {
-        guard let rate = metrics.confidentialReportsPerThousand, kit.isBelow(rate.value, Limit.confidentialReportsPerThousandMin),
+        guard let rate = metrics.confidentialReportsPerThousand, kit.isBelow(rate.value, Thresholds.confidentialReportsPerThousandMin),
             let reports = figures.number(Field.confidentialReports)
         else { return nil }
         return Finding(
             id: "PS-F08", kind: .improvement, title: "Confidential reporting line little used",
             detail: """
                 The confidential reporting line received \(n(reports)) reports in the period, \
-                \(kit.perThousand(rate.value, beside: Limit.confidentialReportsPerThousandMin)), below the \
-                minimum of \(n(context.threshold(Limit.confidentialReportsPerThousandMin))) per 1,000, which \
+                \(kit.perThousand(rate.value, beside: Thresholds.confidentialReportsPerThousandMin)), below the \
+                minimum of \(n(context.threshold(Thresholds.confidentialReportsPerThousandMin))) per 1,000, which \
                 suggests staff do not know about it or do not trust it.
                 """,
-            items: [Item.confidentialReporting],
+            items: [Items.confidentialReporting],
             figures: [kit.field("confidential reports", Field.confidentialReports, reports), kit.metric(rate),
-                      kit.threshold(Limit.confidentialReportsPerThousandMin, unit: .perThousandWorkforce)])
+                      kit.threshold(Thresholds.confidentialReportsPerThousandMin, unit: .perThousandWorkforce)])
     }
 
     /// PS-F09: PSD never checked or challenged chief officers in the period (2012 item).
     func chiefOfficersUnchecked() -> Finding? {
-        guard figures.number(Field.chiefOfficerChecks) == 0, context.has(Item.chiefOfficerChallenge) else { return nil }
+        guard figures.number(Field.chiefOfficerChecks) == 0, context.has(Items.chiefOfficerChallenge) else { return nil }
         return Finding(
             id: "PS-F09", kind: .improvement, title: "Chief officers not checked or challenged",
             detail: """
                 PSD recorded no check or challenge of chief officers' integrity declarations in the period, the \
                 gap behind HMIC's 2012 key recommendation for a more transparent and challenging environment.
                 """,
-            items: [Item.chiefOfficerChallenge],
+            items: [Items.chiefOfficerChallenge],
             figures: [kit.field("checks of chief officers", Field.chiefOfficerChecks, 0)],
-            contradicts: kit.claimedMet([Item.chiefOfficerChallenge]))
+            contradicts: kit.claimedMet([Items.chiefOfficerChallenge]))
     }
 
     /// PS-F10 (strength): the ACU has grown since 2011.
@@ -205,28 +205,28 @@ struct ProfessionalStandardsIndicators {
                 Anti-corruption unit staff rose from \(n(last)) to \(n(staff)) FTE since the 2011 inspection \
                 (+\(change.display)), as HMIC found in only six forces despite the spending review.
                 """,
-            items: [Item.acuCapacity],
+            items: [Items.acuCapacity],
             figures: [kit.field("ACU staff (FTE)", Field.acuStaff, staff), kit.field("ACU staff at the 2011 inspection (FTE)", Field.acuStaffLastYear, last),
                       kit.metric(change)])
     }
 
     /// PS-F11 (strength): a good share of investigations start from proactive intelligence.
     func proactiveWork() -> Finding? {
-        guard let share = metrics.proactiveShare, kit.reaches(share.value, Limit.proactiveShareStrong),
+        guard let share = metrics.proactiveShare, kit.reaches(share.value, Thresholds.proactiveShareStrong),
             let proactive = figures.number(Field.proactive), let total = figures.number(Field.total)
         else { return nil }
         return Finding(
             id: "PS-F11", kind: .strength, title: "Proactive integrity investigation",
             detail: """
                 \(n(proactive)) of \(n(total)) integrity investigations \
-                (\(kit.percent(share.value, beside: Limit.proactiveShareStrong))) began from the force's own \
+                (\(kit.percent(share.value, beside: Thresholds.proactiveShareStrong))) began from the force's own \
                 proactive intelligence, at or above the \
-                \(NumberFormatting.percent(context.threshold(Limit.proactiveShareStrong))) that marks a \
+                \(NumberFormatting.percent(context.threshold(Thresholds.proactiveShareStrong))) that marks a \
                 proactive unit.
                 """,
-            items: kit.present([Item.proactiveIntelligence, Item.auditableChecks]),
+            items: kit.present([Items.proactiveIntelligence, Items.auditableChecks]),
             figures: [kit.part("investigations begun proactively", Field.proactive, proactive, of: total),
-                      kit.threshold(Limit.proactiveShareStrong, unit: .share)])
+                      kit.threshold(Thresholds.proactiveShareStrong, unit: .share)])
     }
 
     private func n(_ value: Double) -> String { NumberFormatting.number(value) }

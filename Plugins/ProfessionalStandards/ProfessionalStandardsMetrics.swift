@@ -15,7 +15,7 @@ struct ProfessionalStandardsMetrics {
 
     var acuStaffPerThousand: Metric? {
         guard let staff = figures.number(Field.acuStaff), let rate = context.perThousandWorkforce(staff) else { return nil }
-        return Metric(id: "acuStaffPerThousand", label: "anti-corruption unit staff per 1,000 workforce", value: rate,
+        return Metric(id: "acu-staff-per-1000-workforce", label: "anti-corruption unit staff per 1,000 workforce", value: rate,
                       unit: .perThousandWorkforce, basis: "\(n(staff)) FTE / \(workforce) workforce x 1,000")
     }
 
@@ -27,40 +27,40 @@ struct ProfessionalStandardsMetrics {
         guard let staff = figures.number(Field.acuStaff), let last = figures.number(Field.acuStaffLastYear), last > 0 else {
             return nil
         }
-        return Metric(id: "acuStaffChange", label: "change in anti-corruption unit staff since 2011", value: (staff - last) / last,
+        return Metric(id: "acu-staff-change", label: "change in anti-corruption unit staff since 2011", value: (staff - last) / last,
                       unit: .share, basis: "(\(n(staff)) - \(n(last))) / \(n(last)) FTE")
     }
 
     private var acuStaffUnchanged: Metric {
         let then = figures.number(Field.acuStaffLastYear).map { ", \(n($0)) FTE then" } ?? ""
-        return Metric(id: "acuStaffChange", label: "change in anti-corruption unit staff since 2011", value: 0, unit: .share,
+        return Metric(id: "acu-staff-change", label: "change in anti-corruption unit staff since 2011", value: 0, unit: .share,
                       basis: "unchanged since the last return (acu.staff reported \"unchanged\"\(then); no headcount given)")
     }
 
     var investigationsPerThousand: Metric? {
         guard let total = figures.number(Field.total), let rate = context.perThousandWorkforce(total) else { return nil }
-        return Metric(id: "investigationsPerThousand", label: "integrity investigations per 1,000 workforce", value: rate,
+        return Metric(id: "investigations-per-1000-workforce", label: "integrity investigations per 1,000 workforce", value: rate,
                       unit: .perThousandWorkforce, basis: "\(n(total)) investigations / \(workforce) workforce x 1,000")
     }
 
     var investigationsPerMonth: Metric? {
         guard let total = figures.number(Field.total), let rate = context.perMonth(total) else { return nil }
-        return Metric(id: "investigationsPerMonth", label: "integrity investigations per month", value: rate,
+        return Metric(id: "investigations-per-month", label: "integrity investigations per month", value: rate,
                       unit: .perMonth, basis: "\(n(total)) investigations / \(n(context.months)) months")
     }
 
     var proactiveShare: Metric? {
-        share("proactiveShare", "share of integrity investigations begun from proactive intelligence", Field.proactive,
+        share("proactive-share", "share of integrity investigations begun from proactive intelligence", Field.proactive,
               of: Field.total, "proactive", "investigations")
     }
 
     var continuingShare: Metric? {
-        share("continuingShare", "share of integrity investigations still continuing", Field.continuing, of: Field.total,
+        share("continuing-share", "share of integrity investigations still continuing", Field.continuing, of: Field.total,
               "continuing", "investigations")
     }
 
     var leftServiceShare: Metric? {
-        share("leftServiceShare", "share of integrity investigations after which the person left the service",
+        share("left-service-share", "share of integrity investigations after which the person left the service",
               Field.leftService, of: Field.total, "left the service", "investigations")
     }
 
@@ -68,7 +68,7 @@ struct ProfessionalStandardsMetrics {
         guard let reports = figures.number(Field.confidentialReports), let rate = context.perThousandWorkforce(reports) else {
             return nil
         }
-        return Metric(id: "confidentialReportsPerThousand", label: "confidential reporting line reports per 1,000 workforce",
+        return Metric(id: "confidential-reports-per-1000-workforce", label: "confidential reporting line reports per 1,000 workforce",
                       value: rate, unit: .perThousandWorkforce, basis: "\(n(reports)) reports / \(workforce) workforce x 1,000")
     }
 

@@ -25,6 +25,7 @@ public struct ProfessionalStandardsPlugin: AreaPlugin {
             """,
         dataReturn: ProfessionalStandardsDataReturn.schema,
         thresholds: ProfessionalStandardsThresholds.all,
+        findings: ProfessionalStandardsFindings.all,
         examples: ProfessionalStandardsExamples.all)
 
     public init() {}

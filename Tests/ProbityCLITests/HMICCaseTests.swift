@@ -173,7 +173,7 @@ import Testing
 
     @Test("the rates HMIC's figures imply: 38 investigations in 9 months is 4.2 a month; 83 of 84 approved is 98.8%",
           arguments: [
-              (leicestershire, "professional-standards", "investigationsPerMonth", 38.0 / 9),
+              (leicestershire, "professional-standards", "investigations-per-month", 38.0 / 9),
               (leicestershire, "business-interests", "approval-rate", 83.0 / 84),
               (lancashire, "business-interests", "approval-rate", 140.0 / 145),
           ])
@@ -183,7 +183,7 @@ import Testing
         let value = try #require(metrics.first { $0["id"] as? String == metric }?["value"] as? Double)
         #expect(abs(value - expected) < 1e-9)
         let markdown = CLIHarness.run(["score", force, "--format", "markdown"]).stdout
-        let shown = metric == "investigationsPerMonth" ? "4.2" : (force == Self.leicestershire ? "98.8%" : "96.6%")
+        let shown = metric == "investigations-per-month" ? "4.2" : (force == Self.leicestershire ? "98.8%" : "96.6%")
         #expect(markdown.contains(shown), "\(shown) not in the markdown scorecard")
     }
 

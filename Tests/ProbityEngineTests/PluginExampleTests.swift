@@ -3,31 +3,42 @@ import ProbityCore
 import ProbityEngine
 import Testing
 
-/// Every plugin's examples, run through the real scoring pipeline against the shipped 2012
-/// checklist. A failing example is reported at the file and line where it is written.
+/// Every plugin's examples, run through the real scoring pipeline against every shipped
+/// checklist version that has the plugin's area (or only the version the example names). A
+/// failing example is reported at the file and line where it is written.
 struct PluginExampleCase: CustomTestStringConvertible, Sendable {
     let plugin: any AreaPlugin
     let example: PluginExample
-    var testDescription: String { "\(plugin.descriptor.area): \(example.name)" }
+    let checklist: Checklist
+    var testDescription: String { "\(plugin.descriptor.area) against \(checklist.id): \(example.name)" }
+
+    var location: SourceLocation {
+        SourceLocation(fileID: "ProbityEngineTests/\(example.file)", filePath: example.file, line: example.line, column: 1)
+    }
 }
 
+/// The shipped checklists, loaded once; an unreadable catalog is reported by the tests that use it.
+let shippedChecklists: [Checklist] = (try? ChecklistCatalog.builtIn().checklists) ?? []
+
 let allExampleCases: [PluginExampleCase] = PluginRegistry.instances.flatMap { plugin in
-    plugin.descriptor.examples.map { PluginExampleCase(plugin: plugin, example: $0) }
+    plugin.descriptor.examples.flatMap { example in
+        shippedChecklists.filter { PluginExampleRunner(checklist: $0).runs(plugin, example) }
+            .map { PluginExampleCase(plugin: plugin, example: example, checklist: $0) }
+    }
 }
 
 @Test("plugin example", arguments: allExampleCases)
 func pluginExample(_ testCase: PluginExampleCase) throws {
     let example = testCase.example
-    let location = SourceLocation(fileID: "ProbityEngineTests/\(example.file)", filePath: example.file,
-                                  line: example.line, column: 1)
-    let checklist = try ChecklistCatalog.builtIn().checklist(id: "revisit-2012")
-    let result: AreaResult
+    let location = testCase.location
+    let run: (context: AreaContext, evaluation: AreaEvaluation, result: AreaResult)
     do {
-        result = try PluginExampleRunner(checklist: checklist).run(testCase.plugin, example)
+        run = try PluginExampleRunner(checklist: testCase.checklist).evaluate(testCase.plugin, example)
     } catch {
         Issue.record("example \"\(example.name)\" failed to run: \(error.message)", sourceLocation: location)
         return
     }
+    let result = run.result
     let why = result.why.lines().joined(separator: "\n")
     #expect(result.grade == example.expectedGrade,
             "grade \(result.grade), expected \(example.expectedGrade)\n\(why)", sourceLocation: location)
@@ -51,6 +62,11 @@ func pluginExample(_ testCase: PluginExampleCase) throws {
         #expect(!finding.items.isEmpty || !finding.figures.isEmpty,
                 "finding \(finding.id) has no items and no figures behind it", sourceLocation: location)
     }
+    // Every finding the plugin raised is declared, at a declared kind, with a declared title,
+    // about declared items, in a checklist version it serves.
+    let breaches = testCase.plugin.descriptor.breaches(of: run.evaluation.findings, checklist: testCase.checklist.id,
+                                                       area: run.context.area)
+    #expect(breaches.isEmpty, "\(breaches.joined(separator: "\n"))", sourceLocation: location)
 }
 
 @Suite struct PluginDescriptorTests {
@@ -70,6 +86,50 @@ func pluginExample(_ testCase: PluginExampleCase) throws {
         for plugin in PluginRegistry.instances {
             #expect(!plugin.descriptor.rationale.isEmpty, "\(plugin.descriptor.area) has no rationale")
             #expect(!plugin.descriptor.dataReturn.fields.isEmpty, "\(plugin.descriptor.area) declares no data return")
+        }
+    }
+
+    /// The declarations themselves: one spec per id, each with a kind, a title and an item, and
+    /// checklist versions that exist and have the area.
+    @Test("every declared finding is well formed")
+    func declarations() throws {
+        let checklists = try ChecklistCatalog.builtIn().checklists
+        for plugin in PluginRegistry.instances {
+            let descriptor = plugin.descriptor
+            let ids = descriptor.findings.map(\.id)
+            #expect(!ids.isEmpty, "\(descriptor.area) declares no findings")
+            #expect(Set(ids).count == ids.count, "\(descriptor.area) declares a finding twice")
+            let serving = Set(checklists.filter { $0.area(descriptor.area) != nil }.map(\.id))
+            for spec in descriptor.findings {
+                #expect(!spec.kinds.isEmpty && !spec.title.isEmpty && !spec.allItems.isEmpty,
+                        "\(spec.id) needs a kind, a title and an item")
+                let named = (spec.checklists ?? []) + spec.versionedItems.flatMap(\.checklists)
+                for checklist in named {
+                    #expect(serving.contains(checklist), "\(spec.id) names \(checklist), which has no \(descriptor.area) area")
+                }
+            }
+        }
+    }
+
+    /// The examples exercise the contract: every declared finding is raised by at least one
+    /// example in some checklist version, at each kind it declares.
+    @Test("every declared finding has an example raising it at each of its kinds")
+    func everyFindingHasAnExample() throws {
+        var raised: [AreaID: Set<String>] = [:]
+        for testCase in allExampleCases {
+            let run = try PluginExampleRunner(checklist: testCase.checklist).evaluate(testCase.plugin, testCase.example)
+            for finding in run.evaluation.findings {
+                raised[testCase.plugin.descriptor.area, default: []].insert("\(finding.id) \(finding.kind.rawValue)")
+            }
+        }
+        for plugin in PluginRegistry.instances {
+            let area = plugin.descriptor.area
+            for spec in plugin.descriptor.findings {
+                for kind in spec.kinds {
+                    #expect(raised[area, default: []].contains("\(spec.id) \(kind.rawValue)"),
+                            "no example of \(area) raises \(spec.id) as \(kind.rawValue)")
+                }
+            }
         }
     }
 }

@@ -4,7 +4,8 @@ import ProbityEngine
 import Testing
 
 /// The plugin registry, the `Plugins/` folders and every shipped checklist's areas must match
-/// one to one, and every threshold a plugin reads must be in the checklist's data.
+/// one to one, and every threshold a plugin reads and every item its findings declare must be in
+/// the checklist's data.
 @Suite struct RegistryConsistencyTests {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -62,5 +63,51 @@ import Testing
         #expect(media.findings.map(\.id).contains("MR-03-A"))
         #expect(media.findings.allSatisfy { $0.origin == .answer })
         #expect(media.returnFigures == nil, "no plugin, no data-return schema")
+    }
+
+    /// The contract between a plugin and a checklist: removing or renaming an item a plugin's
+    /// finding declares fails at load, naming the plugin, the finding and the item.
+    @Test func removingADeclaredItemFailsAtLoad() throws {
+        let catalog = try ChecklistCatalog.builtIn()
+        var checklist = try catalog.checklist(id: "revisit-2012")
+        let media = try #require(checklist.areas.firstIndex { $0.id == "media" })
+        checklist.areas[media].items.removeAll { $0.id == "MR-02" }
+        let plugins = PluginSet(PluginRegistry.instances)
+        let problems = plugins.diagnostics(for: checklist, file: "revisit-2012.json").map(\.rendered)
+        #expect(problems == [
+            "revisit-2012.json: areas[0].items: the media plugin's finding MR-F04 reads item MR-02, which revisit-2012 does not "
+                + "have; restore the item, or declare the checklist versions the finding serves",
+        ])
+        // `HealthCheck.checklist(for:)` and `probity checklist validate` refuse it through this call.
+        #expect(throws: ProbityError.self) { try plugins.requireCompatibility(with: checklist, file: "revisit-2012.json") }
+    }
+
+    /// Every item every finding declares, removed or renamed in turn from each shipped checklist
+    /// the finding serves, is reported with the plugin, the finding and the item.
+    @Test func everyDeclaredItemIsCheckedAtLoad() throws {
+        let plugins = PluginSet(PluginRegistry.instances)
+        for entry in try ChecklistCatalog.builtIn().entries {
+            for plugin in PluginRegistry.instances {
+                let descriptor = plugin.descriptor
+                guard let index = entry.checklist.areas.firstIndex(where: { $0.id == descriptor.area }) else { continue }
+                let required = Set(descriptor.findings.flatMap { $0.requiredItems(in: entry.checklist.id) })
+                for item in required.sorted() {
+                    let readers = descriptor.findings.filter { $0.requiredItems(in: entry.checklist.id).contains(item) }
+                    for rename in [false, true] {
+                        var checklist = entry.checklist
+                        if rename, let position = checklist.areas[index].items.firstIndex(where: { $0.id == item }) {
+                            checklist.areas[index].items[position].id = ItemID(item.rawValue + "X")
+                        } else {
+                            checklist.areas[index].items.removeAll { $0.id == item }
+                        }
+                        let messages = plugins.diagnostics(for: checklist, file: entry.file).map(\.message)
+                        for finding in readers {
+                            let expected = "the \(descriptor.area) plugin's finding \(finding.id) reads item \(item), which \(entry.checklist.id)"
+                            #expect(messages.contains { $0.hasPrefix(expected) }, "\(expected): \(messages)")
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 /// A worked example a plugin carries in its descriptor: evidence in, the expected grade and
-/// findings out. One generic test runs every plugin's examples against the shipped 2012
-/// checklist; a failure is reported at the example's own file and line.
+/// findings out. One generic test runs every example against every shipped checklist version
+/// that has the plugin's area (or only the one it names), over that version's data period (or
+/// the period it names); a failure is reported at the example's own file and line.
 public struct PluginExample: Sendable {
     /// How the example's answers are filled: every item of the area gets `status` with
     /// evidence of quality `evidence`, then `overrides` replace individual items.
@@ -13,6 +14,10 @@ public struct PluginExample: Sendable {
     }
 
     public var name: String
+    /// The checklist version the example needs (an item new in 2012); nil for every version.
+    public var checklist: ChecklistID?
+    /// The data period; nil for the checklist year's default period.
+    public var period: Period?
     public var status: AnswerStatus
     public var evidence: EvidenceQuality
     public var overrides: [ItemID: AnswerStatus]
@@ -31,13 +36,15 @@ public struct PluginExample: Sendable {
     public var line: Int
 
     public init(
-        _ name: String, status: AnswerStatus = .met, evidence: EvidenceQuality = .datedDocument,
+        _ name: String, checklist: ChecklistID? = nil, period: Period? = nil, status: AnswerStatus = .met, evidence: EvidenceQuality = .datedDocument,
         overrides: [ItemID: AnswerStatus] = [:], dataReturn: String = "{}", registers: RegisterEvidence? = nil,
         workforce: Int? = 2000, expectGrade: GradeID, expectFindings: Set<FindingID> = [],
         expectContradictions: Set<ItemID> = [], expectMetrics: [String: Double] = [:],
         file: String = #filePath, line: Int = #line
     ) {
         self.name = name
+        self.checklist = checklist
+        self.period = period
         self.status = status
         self.evidence = evidence
         self.overrides = overrides

@@ -1,7 +1,8 @@
 /// The plugins a scoring run uses, checked against a checklist. The checklist decides which
 /// areas exist: an area with no plugin is scored by the core from its answers and evidence, and
 /// a plugin adds data-return and register indicators on top. Each area has at most one plugin,
-/// and every threshold a plugin reads must be in its area's data.
+/// every threshold a plugin reads must be in its area's data, and every item a declared finding
+/// reads must be in its area in each checklist version the finding serves.
 public struct PluginSet: Sendable {
     public let plugins: [any AreaPlugin]
 
@@ -16,7 +17,8 @@ public struct PluginSet: Sendable {
     }
 
     /// Problems that stop the checklist being scored by these plugins: two plugins for one area,
-    /// or a threshold a plugin reads missing from its area's data.
+    /// a threshold a plugin reads missing from its area's data, or an item a declared finding
+    /// reads missing from its area.
     public func diagnostics(for checklist: Checklist, file: String) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for (index, area) in checklist.areas.enumerated() {
@@ -31,8 +33,23 @@ public struct PluginSet: Sendable {
                 problems.append(Diagnostic(.error, file: file, path: path.appending("thresholds").appending(spec.key),
                                            "missing threshold read by the \(area.id) plugin (\(spec.meaning))"))
             }
+            problems += missingItems(plugin.descriptor, area: area, checklist: checklist.id, file: file,
+                                     path: path.appending("items"))
         }
         return problems
+    }
+
+    /// An error for each item a declared finding reads that this version of its area lacks (an
+    /// item renamed or removed), naming the plugin, the finding and the item.
+    func missingItems(_ descriptor: PluginDescriptor, area: ChecklistArea, checklist: ChecklistID, file: String,
+                      path: JSONPath) -> [Diagnostic] {
+        descriptor.findings.flatMap { finding in
+            finding.requiredItems(in: checklist).filter { area.item($0) == nil }.map { item in
+                Diagnostic(.error, file: file, path: path,
+                           "the \(descriptor.area) plugin's finding \(finding.id) reads item \(item), which \(checklist) "
+                               + "does not have; restore the item, or declare the checklist versions the finding serves")
+            }
+        }
     }
 
     public func requireCompatibility(with checklist: Checklist, file: String) throws(ProbityError) {
