@@ -18,7 +18,7 @@ import re
 import shutil
 import subprocess
 
-from axe_selenium_python import Axe
+import axe_core
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
@@ -136,12 +136,10 @@ def _emulate_phone(driver):
 
 
 def _axe_serious(driver, report=True):
-    axe = Axe(driver)
-    axe.inject()
-    results = axe.run()
-    serious = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+    results = axe_core.run(driver)
+    serious = axe_core.problems(results)
     if serious and report:
-        print(axe.report(serious))
+        print(axe_core.report(serious))
     return serious, results
 
 

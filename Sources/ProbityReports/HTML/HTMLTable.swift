@@ -49,7 +49,7 @@ public struct HTMLTable: Sendable, Hashable {
         let body = HTMLNode.element("tbody", [], rows.map(rowNode))
         let table = HTMLNode.element("table", attributes, [.element("caption", text: caption), head, body])
         return .element("div", [.class("table-scroll"), HTMLAttribute("role", "region"),
-                                HTMLAttribute("aria-label", caption), HTMLAttribute("tabindex", "0")], [table])
+                                HTMLAttribute("aria-label", "\(caption) (table, scrolls sideways)"), HTMLAttribute("tabindex", "0")], [table])
     }
 
     func rowNode(_ row: Row) -> HTMLNode {
