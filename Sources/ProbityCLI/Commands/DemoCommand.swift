@@ -1,6 +1,6 @@
 import Foundation
 import ProbityCore
-import ProbityEngine
+import ProbityBundle
 import ProbityReports
 
 /// `probity demo`: scores the bundled example force for 2011 and 2012.

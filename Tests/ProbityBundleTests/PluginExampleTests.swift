@@ -1,6 +1,6 @@
 import Foundation
 import ProbityCore
-import ProbityEngine
+import ProbityBundle
 import Testing
 
 /// Every plugin's examples, run through the real scoring pipeline against the shipped 2012
@@ -18,7 +18,7 @@ let allExampleCases: [PluginExampleCase] = PluginRegistry.instances.flatMap { pl
 @Test("plugin example", arguments: allExampleCases)
 func pluginExample(_ testCase: PluginExampleCase) throws {
     let example = testCase.example
-    let location = SourceLocation(fileID: "ProbityEngineTests/\(example.file)", filePath: example.file,
+    let location = SourceLocation(fileID: "ProbityBundleTests/\(example.file)", filePath: example.file,
                                   line: example.line, column: 1)
     let checklist = try ChecklistCatalog.builtIn().checklist(id: "revisit-2012")
     let result: AreaResult
