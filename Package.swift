@@ -23,16 +23,16 @@ let package = Package(
     ],
     targets: pluginTargets + [
         .target(name: "ProbityCore"),
-        .target(name: "ProbityRegisters"),
+        .target(name: "ProbityRegisters", dependencies: ["ProbityCore"]),
         .target(name: "ProbityBundle", dependencies: ["ProbityCore", "ProbityRegisters"] + pluginDependencies),
-        .target(name: "ProbityReports", dependencies: ["ProbityCore"]),
+        .target(name: "ProbityReports", dependencies: ["ProbityCore", "ProbityRegisters"]),
         .target(name: "ProbityCLI", dependencies: ["ProbityCore", "ProbityRegisters", "ProbityBundle", "ProbityReports"]),
         .executableTarget(name: "probity", dependencies: ["ProbityCLI"]),
         .testTarget(name: "ProbityCoreTests", dependencies: ["ProbityCore"]),
         .testTarget(name: "ProbityRegistersTests", dependencies: ["ProbityRegisters"]),
         .testTarget(name: "ProbityBundleTests", dependencies: ["ProbityBundle", "ProbityCore"] + pluginDependencies),
         .testTarget(name: "ProbityReportsTests", dependencies: ["ProbityReports", "ProbityBundle", "ProbityCore"], exclude: ["Golden"]),
-        .testTarget(name: "ProbityCLITests", dependencies: ["ProbityCLI", "ProbityCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "ProbityCLITests", dependencies: ["ProbityCLI", "ProbityCore", "ProbityReports"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
