@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "ProbityCLI", dependencies: ["ProbityCore", "ProbityRegisters", "ProbityBundle", "ProbityReports"]),
         .executableTarget(name: "probity", dependencies: ["ProbityCLI"]),
         .testTarget(name: "ProbityCoreTests", dependencies: ["ProbityCore"]),
-        .testTarget(name: "ProbityRegistersTests", dependencies: ["ProbityRegisters"]),
+        .testTarget(name: "ProbityRegistersTests", dependencies: ["ProbityRegisters", "ProbityCore"]),
         .testTarget(name: "ProbityBundleTests", dependencies: ["ProbityBundle", "ProbityCore"] + pluginDependencies),
         .testTarget(name: "ProbityReportsTests", dependencies: ["ProbityReports", "ProbityBundle", "ProbityCore"], exclude: ["Golden"]),
         .testTarget(name: "ProbityCLITests", dependencies: ["ProbityCLI", "ProbityCore", "ProbityReports"], exclude: ["Fixtures"]),
