@@ -76,11 +76,9 @@ struct CrosscheckCommand: Command {
         }
     }
 
-    private func asOf(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Day {
-        guard let text = arguments.value("--as-of") else {
-            return Day(rawValue: Int32(context.today.daysSinceEpoch))
-        }
-        guard let day = Day(text), text.count == 10, text.contains("-") else {
+    private func asOf(_ arguments: ParsedArguments, _ context: CommandContext) throws -> LocalDate {
+        guard let text = arguments.value("--as-of") else { return context.today }
+        guard let day = LocalDate(text) else {
             throw UsageError("--as-of expects a date as YYYY-MM-DD, found '\(text)'", command: spec.name)
         }
         return day
