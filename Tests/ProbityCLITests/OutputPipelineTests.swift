@@ -75,6 +75,24 @@ import Testing
         #expect(CLIHarness.run(["form"], in: directory).stdout.hasPrefix("<!DOCTYPE html>"))
     }
 
+    /// No table lists a format twice, and every command's formats are formats of its table.
+    @Test func tablesHaveDistinctFormats() {
+        let tables: [(String, [OutputFormat])] = [
+            ("scorecard", Renderers.scorecard.formats), ("moderated", Renderers.moderated.formats),
+            ("comparison", Renderers.comparison.formats), ("national", Renderers.national.formats),
+            ("nationalTrace", Renderers.nationalTrace.formats), ("plan", Renderers.plan.formats),
+            ("planCheck", Renderers.planCheck.formats), ("checklist", Renderers.checklist.formats),
+            ("crosscheck", Renderers.crosscheck.formats), ("nameMap", Renderers.nameMap.formats),
+        ]
+        for (name, formats) in tables {
+            #expect(Set(formats).count == formats.count, "\(name) lists a format twice: \(formats)")
+            #expect(!formats.isEmpty, "\(name) is empty")
+        }
+        #expect(Set(DemoCommand.renderers.formats).isSubset(of: Renderers.scorecard.formats))
+        #expect(Set(ExportCommand.assessmentRenderers.formats).isSubset(of: Renderers.scorecard.formats))
+        #expect(Renderers.scorecard.only([.json, .text]).formats == [.json, .text])
+    }
+
     /// `--help` lists exactly the table's formats, default first.
     @Test func helpListsTheTable() {
         for (command, formats) in [("score", ScoreCommand.renderers.formats), ("compare", CompareCommand.renderers.formats),
