@@ -1,3 +1,4 @@
+import ProbityCore
 /// One row of the business interests (second jobs) register.
 public struct BusinessInterest: Sendable, Hashable {
     public var id: RowID
@@ -7,8 +8,8 @@ public struct BusinessInterest: Sendable, Hashable {
     public var business: NameRef
     public var category: ValueRef
     public var status: ValueRef
-    public var decidedOn: Day?
-    public var lastReviewed: Day?
+    public var decidedOn: LocalDate?
+    public var lastReviewed: LocalDate?
 }
 
 extension BusinessInterest: RegisterRow {

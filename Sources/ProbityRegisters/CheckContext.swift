@@ -1,14 +1,15 @@
+import ProbityCore
 /// The five checks and the health figures over one register set and its name matches.
 struct CheckContext {
     let registers: RegisterSet
     let rules: CrosscheckRules
-    let asOf: Day
+    let asOf: LocalDate
     /// Supplier index matched by each name (-1: none).
     let supplierOfName: [Int32]
     let contracts: ContractIndex
     let accepted, declined, chief, peerReviewed, inactive, approved, prohibited: CodedValueSet
 
-    init(registers: RegisterSet, matches: [NameMatch], rules: CrosscheckRules, asOf: Day) {
+    init(registers: RegisterSet, matches: [NameMatch], rules: CrosscheckRules, asOf: LocalDate) {
         self.registers = registers
         self.rules = rules
         self.asOf = asOf
@@ -38,7 +39,7 @@ struct CheckContext {
         for entry in registers.hospitality where accepted.contains(entry.decision) {
             let s = supplier(entry.provider)
             guard s >= 0 else { continue }
-            let from = entry.date.rawValue + Int32(window.fromDays), to = entry.date.rawValue + Int32(window.toDays)
+            let from = entry.date.dayNumber + Int32(window.fromDays), to = entry.date.dayNumber + Int32(window.toDays)
             guard var contract = contracts.firstAward(supplier: s, from: from, to: to) else { continue }
             var severity = rules.severities.hospitalityBeforeContract
             if let decided = contracts.firstAward(supplier: s, decidedBy: entry.staff, from: from, to: to) {

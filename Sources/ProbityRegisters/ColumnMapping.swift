@@ -1,4 +1,5 @@
 import Foundation
+import ProbityCore
 
 /// Which header in a force's export holds each logical column.
 ///
@@ -32,21 +33,19 @@ public struct ColumnMapping: Sendable, Hashable {
     }
 
     public static func decode(_ data: Data, file: String) throws(RegisterError) -> ColumnMapping {
-        let object: [String: Any]
+        let document: JSONDocument
         do {
-            guard let parsed = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw RegisterError.invalidConfiguration(file: file, path: "", problem: "expected a JSON object")
-            }
-            object = parsed
-        } catch let error as RegisterError {
-            throw error
+            document = try JSONDocument.parse(bytes: Array(data), file: file)
         } catch {
-            throw RegisterError.invalidConfiguration(file: file, path: "", problem: "not valid JSON")
+            throw RegisterError(error, file: file)
+        }
+        guard let object = document.value.objectValue else {
+            throw RegisterError.invalidConfiguration(file: file, path: "", problem: "expected a JSON object")
         }
         var headers: [RegisterKind: [String: String]] = [:]
         for (key, value) in object.sorted(by: { $0.key < $1.key }) {
             if key == "schemaVersion" {
-                guard value as? Int == 1 else {
+                guard value == .number(1) else {
                     throw RegisterError.invalidConfiguration(file: file, path: key, problem: "expected 1")
                 }
                 continue
@@ -56,7 +55,7 @@ public struct ColumnMapping: Sendable, Hashable {
                     file: file, path: key,
                     problem: "unknown register; expected one of \(RegisterKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            guard let columns = value as? [String: Any] else {
+            guard let columns = value.objectValue else {
                 throw RegisterError.invalidConfiguration(file: file, path: key, problem: "expected an object of column: header")
             }
             headers[register] = try decodeColumns(columns, register: register, file: file)
@@ -64,7 +63,7 @@ public struct ColumnMapping: Sendable, Hashable {
         return ColumnMapping(headers: headers)
     }
 
-    private static func decodeColumns(_ columns: [String: Any], register: RegisterKind,
+    private static func decodeColumns(_ columns: [String: JSONValue], register: RegisterKind,
                                       file: String) throws(RegisterError) -> [String: String] {
         let known = Set(register.columns.map(\.name))
         var result: [String: String] = [:]
@@ -74,7 +73,7 @@ public struct ColumnMapping: Sendable, Hashable {
                     file: file, path: "\(register).\(column)",
                     problem: "unknown column; expected one of \(register.columns.map(\.name).joined(separator: ", "))")
             }
-            guard let name = header as? String, !name.isEmpty else {
+            guard let name = header.stringValue, !name.isEmpty else {
                 throw RegisterError.invalidConfiguration(file: file, path: "\(register).\(column)",
                                                          problem: "expected a header name (a non-empty string)")
             }

@@ -1,10 +1,11 @@
+import ProbityCore
 /// One row of the contracts register.
 public struct Contract: Sendable, Hashable {
     public var id: RowID
     public var line: Int32
     /// The supplier's name as typed.
     public var supplier: NameRef
-    public var awardDate: Day
+    public var awardDate: LocalDate
     public var valuePence: Int64?
     /// Who decided the award, when the register records it.
     public var decisionMaker: StaffRef?

@@ -29,14 +29,14 @@ struct ContractIndex: Sendable {
             }
             if !inOrder {  // registers are usually in date order already
                 bySupplier[start[s]..<start[s + 1]].sort {
-                    (contracts[Int($0)].awardDate.rawValue, $0) < (contracts[Int($1)].awardDate.rawValue, $1)
+                    (contracts[Int($0)].awardDate.dayNumber, $0) < (contracts[Int($1)].awardDate.dayNumber, $1)
                 }
             }
         }
-        awardDays = bySupplier.map { contracts[Int($0)].awardDate.rawValue }
+        awardDays = bySupplier.map { contracts[Int($0)].awardDate.dayNumber }
         for (c, s) in supplierOf.enumerated() where s >= 0 {
             guard let staff = contracts[c].decisionMaker else { continue }
-            byDecisionMaker.append((Self.key(s, staff), contracts[c].awardDate.rawValue, Int32(c)))
+            byDecisionMaker.append((Self.key(s, staff), contracts[c].awardDate.dayNumber, Int32(c)))
         }
         byDecisionMaker.sort { ($0.key, $0.day, $0.contract) < ($1.key, $1.day, $1.contract) }
     }

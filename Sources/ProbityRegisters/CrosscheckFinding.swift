@@ -1,3 +1,4 @@
+import ProbityCore
 /// The checks, with the ids the evaluator uses.
 public enum CheckID: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// Hospitality accepted from a supplier awarded a contract within the window after.
@@ -43,7 +44,7 @@ public struct CrosscheckFinding: Sendable, Hashable, Codable {
     public var relatedID: RowID?
     public var staffID: String?
     /// The flagged row's date (hospitality date; last review for e).
-    public var date: Day?
+    public var date: LocalDate?
     /// The related row's date (the contract's award date).
-    public var relatedDate: Day?
+    public var relatedDate: LocalDate?
 }

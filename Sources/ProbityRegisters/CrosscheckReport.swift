@@ -1,6 +1,7 @@
+import ProbityCore
 /// Everything a cross-check found, in a stable order.
 public struct CrosscheckReport: Sendable, Hashable, Codable {
-    public var asOf: Day
+    public var asOf: LocalDate
     /// Row counts per register (key: register name).
     public var rows: [String: Int]
     /// File names per register.

@@ -1,4 +1,5 @@
 import Foundation
+import ProbityCore
 
 /// Every parameter of the cross-checks: thresholds, windows, periods, categories, ranks.
 /// Data, not code: the defaults live in `DefaultCrosscheckRules.json` (see
@@ -28,26 +29,57 @@ public struct CrosscheckRules: Sendable, Hashable, Codable {
     }
 
     /// Lays the JSON object in `data` over the defaults; unknown keys and wrong types are
-    /// errors naming the key path.
+    /// errors naming the key path. JSON is read, written and decoded by the core
+    /// (`JSONDocument`, `CanonicalJSON`), so messages read as everywhere else.
     public static func decode(_ data: Data, file: String) throws(RegisterError) -> CrosscheckRules {
-        let defaults = try JSONDocument.object(Data(DefaultCrosscheckRules.json.utf8), file: "DefaultCrosscheckRules")
-        let overrides = try JSONDocument.object(data, file: file)
-        let merged = try JSONDocument.merge(overrides, onto: defaults, file: file, path: "")
-        guard let version = merged["schemaVersion"] as? Int, version == 1 else {
-            throw RegisterError.invalidConfiguration(file: file, path: "schemaVersion", problem: "expected 1")
-        }
         do {
-            let bytes = try JSONSerialization.data(withJSONObject: merged)
-            let rules = try JSONDecoder().decode(CrosscheckRules.self, from: bytes)
+            let defaults = try object(JSONDocument.parse(bytes: Array(DefaultCrosscheckRules.json.utf8), file: "DefaultCrosscheckRules"))
+            let overrides = try object(JSONDocument.parse(bytes: Array(data), file: file))
+            let merged = try merge(overrides, onto: defaults, file: file, path: "")
+            guard merged["schemaVersion"] == .number(1) else {
+                throw RegisterError.invalidConfiguration(file: file, path: "schemaVersion", problem: "expected 1")
+            }
+            let document = try JSONDocument.parse(bytes: CanonicalJSON.bytes(.object(merged)), file: file)
+            let rules = try document.decode(CrosscheckRules.self)
             try rules.validate(file: file)
             return rules
         } catch let error as RegisterError {
             throw error
-        } catch let error as DecodingError {
-            throw JSONDocument.describe(error, file: file)
+        } catch let error as ProbityError {
+            throw RegisterError(error, file: file)
         } catch {
             throw RegisterError.invalidConfiguration(file: file, path: "", problem: "\(error)")
         }
+    }
+
+    private static func object(_ document: JSONDocument) throws(RegisterError) -> [String: JSONValue] {
+        guard let object = document.value.objectValue else {
+            throw RegisterError.invalidConfiguration(file: document.file, path: "", problem: "expected a JSON object")
+        }
+        return object
+    }
+
+    /// `overrides` laid over `defaults`: nested objects merge key by key, anything else replaces.
+    /// A map whose default is an object of strings (such as `abbreviations`) is replaced whole.
+    private static func merge(_ overrides: [String: JSONValue], onto defaults: [String: JSONValue], file: String,
+                              path: String) throws(RegisterError) -> [String: JSONValue] {
+        var result = defaults
+        for (key, value) in overrides.sorted(by: { $0.key < $1.key }) {
+            let keyPath = path.isEmpty ? key : "\(path).\(key)"
+            guard let current = defaults[key] else {
+                let known = defaults.keys.sorted().joined(separator: ", ")
+                throw RegisterError.invalidConfiguration(file: file, path: keyPath, problem: "unknown key; expected one of \(known)")
+            }
+            if let nested = current.objectValue, !nested.values.allSatisfy({ $0.stringValue != nil }) {
+                guard let override = value.objectValue else {
+                    throw RegisterError.invalidConfiguration(file: file, path: keyPath, problem: "expected an object")
+                }
+                result[key] = .object(try merge(override, onto: nested, file: file, path: keyPath))
+            } else {
+                result[key] = value
+            }
+        }
+        return result
     }
 
     func validate(file: String) throws(RegisterError) {

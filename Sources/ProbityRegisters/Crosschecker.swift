@@ -1,3 +1,4 @@
+import ProbityCore
 /// Runs the register cross-checks: matches organisation names to suppliers, then checks
 /// a–e and the register health figures, all parameters taken from `rules`.
 public struct Crosschecker: Sendable {
@@ -8,14 +9,14 @@ public struct Crosschecker: Sendable {
     }
 
     /// Reads the files and runs every check.
-    public func run(files: RegisterPaths, loader: RegisterLoader, asOf: Day, workforce: Int? = nil,
+    public func run(files: RegisterPaths, loader: RegisterLoader, asOf: LocalDate, workforce: Int? = nil,
                     progress: ((CrosscheckProgress) -> Void)? = nil) throws(RegisterError) -> CrosscheckReport {
         let registers = try loader.load(files, progress: progress)
         return run(registers, asOf: asOf, workforce: workforce, progress: progress)
     }
 
     /// Runs every check over registers already read.
-    public func run(_ registers: RegisterSet, asOf: Day, workforce: Int? = nil,
+    public func run(_ registers: RegisterSet, asOf: LocalDate, workforce: Int? = nil,
                     progress: ((CrosscheckProgress) -> Void)? = nil) -> CrosscheckReport {
         progress?(CrosscheckProgress(phase: .matching, fraction: 0.5, detail: "organisation names"))
         let matcher = SupplierMatcher(rules: rules.matching)

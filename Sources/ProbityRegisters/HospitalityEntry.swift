@@ -1,9 +1,10 @@
+import ProbityCore
 /// One row of the gifts and hospitality register.
 public struct HospitalityEntry: Sendable, Hashable {
     public var id: RowID
     /// The line of the file the row starts on.
     public var line: Int32
-    public var date: Day
+    public var date: LocalDate
     public var staff: StaffRef
     public var rank: ValueRef
     /// The provider's name as typed.

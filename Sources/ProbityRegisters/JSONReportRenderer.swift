@@ -1,4 +1,5 @@
 import Foundation
+import ProbityCore
 
 /// The report as JSON with sorted keys (stable from run to run).  The name map is left out
 /// (it has its own file, `--names-out`); its summary is in `matching`.
@@ -16,7 +17,7 @@ public enum JSONReportRenderer {
 
     struct Document: Encodable {
         var schemaVersion = 1
-        var asOf: Day
+        var asOf: LocalDate
         var rows: [String: Int]
         var files: [String: String]
         var counts: [String: Int]

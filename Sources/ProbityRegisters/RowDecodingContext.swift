@@ -1,3 +1,4 @@
+import ProbityCore
 /// What decoding rows of one chunk needs: the chunk's own interners (merged into the
 /// register set's tables afterwards) and a scratch buffer for undoubling quotes.
 struct RowDecodingContext: Sendable {
@@ -46,17 +47,17 @@ struct RowDecodingContext: Sendable {
     }
 
     /// A date; nil when the column is absent or the field blank.
-    func day(_ record: CSVRecord, _ index: Int) throws(RegisterError) -> Day? {
+    func day(_ record: CSVRecord, _ index: Int) throws(RegisterError) -> LocalDate? {
         guard index >= 0 else { return nil }
         let bytes = record.trimmed(index)
         if bytes.isEmpty { return nil }
-        guard let day = Day.parse(bytes) else {
+        guard let day = LocalDate.parse(bytes) else {
             throw RegisterError.invalidDate(location(record, index), column: headers[index], value: record.string(index))
         }
         return day
     }
 
-    func requiredDay(_ record: CSVRecord, _ index: Int) throws(RegisterError) -> Day {
+    func requiredDay(_ record: CSVRecord, _ index: Int) throws(RegisterError) -> LocalDate {
         guard let day = try day(record, index) else {
             throw RegisterError.emptyValue(location(record, index), column: headers[index])
         }

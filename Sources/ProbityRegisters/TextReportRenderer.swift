@@ -62,7 +62,7 @@ public enum TextReportRenderer {
         if let supplier = f.supplierID { text += " supplier \(supplier)" }
         if let related = f.relatedID {
             text += " contract \(related)"
-            if let date = f.date, let award = f.relatedDate { text += " +\(award.rawValue - date.rawValue)d" }
+            if let date = f.date, let award = f.relatedDate { text += " +\(award.daysSinceEpoch - date.daysSinceEpoch)d" }
         } else if f.check == .e {
             text += f.date.map { " reviewed \($0)" } ?? " never reviewed"
         }

@@ -2,7 +2,9 @@ import ProbityCore
 
 /// The complete comparison as JSON with sorted keys, in the same `{generator, ...}` envelope
 /// as the scorecard; its fields are described in docs/compare.md.
-public enum ComparisonJSONRenderer {
+public struct ComparisonJSONRenderer: Sendable {
+    public init() {}
+
     struct Envelope: Encodable {
         var generator: Generator
         var comparison: Comparison

@@ -2,7 +2,9 @@ import ProbityCore
 
 /// A comparison as Markdown: the two files, the summary, the area table, then each area with
 /// every item (unchanged ones too), its findings and its rates, and the plan's progress.
-public enum ComparisonMarkdownRenderer {
+public struct ComparisonMarkdownRenderer: Sendable {
+    public init() {}
+
     public static func render(_ comparison: Comparison, context: ReportContext) -> String {
         var lines = header(comparison) + ComparisonProgressMarkdown.headline(comparison) + summary(comparison) + areaTable(comparison)
         for area in comparison.areas { lines += section(area, comparison) }

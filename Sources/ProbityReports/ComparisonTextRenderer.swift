@@ -3,7 +3,9 @@ import ProbityCore
 /// A comparison for an 80-column terminal: the two files, overall and area grades with their
 /// movement, the items that moved or could not be compared, findings resolved, new and
 /// persisting, rates compared in both years, and the plan's progress.
-public enum ComparisonTextRenderer {
+public struct ComparisonTextRenderer: Sendable {
+    public init() {}
+
     public static func render(_ comparison: Comparison, context: ReportContext) -> String {
         var sections = [header(comparison), ComparisonProgressText.headline(comparison) + [""] + overall(comparison),
                         areaTable(comparison), ComparisonProgressText.areaTable(comparison), items(comparison),

@@ -2,7 +2,9 @@ import Foundation
 import ProbityCore
 
 /// The complete scorecard as JSON with stable key order; schema in docs/scorecard-format.md.
-public enum JSONScorecardRenderer {
+public struct JSONScorecardRenderer: Sendable {
+    public init() {}
+
     struct Envelope: Encodable {
         var generator: Generator
         var scorecard: Scorecard

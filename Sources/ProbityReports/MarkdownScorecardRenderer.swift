@@ -2,7 +2,9 @@ import ProbityCore
 
 /// The scorecard as Markdown: summary table, each area's findings with their evidence trail,
 /// and the full why-trail.
-public enum MarkdownScorecardRenderer {
+public struct MarkdownScorecardRenderer: Sendable {
+    public init() {}
+
     /// `sources` (the assessment and checklist), when given, adds the evidence register.
     public static func render(_ scorecard: Scorecard, sources: ScorecardSources? = nil, context: ReportContext) -> String {
         var lines: [String] = []

@@ -2,7 +2,9 @@ import ProbityCore
 
 /// The complete moderated scorecard as JSON (both scorecards, disagreements, summaries) with
 /// stable key order; described in docs/moderation.md.
-public enum ModeratedScorecardJSONRenderer {
+public struct ModeratedScorecardJSONRenderer: Sendable {
+    public init() {}
+
     struct Envelope: Encodable {
         var generator: JSONScorecardRenderer.Generator
         var moderatedScorecard: ModeratedScorecard

@@ -3,7 +3,9 @@ import ProbityCore
 /// The moderated scorecard as Markdown: the side-by-side table with the over- and
 /// under-statements per area, every disagreement, the inspector's findings, and the moderated
 /// why-trail (which notes each moderated item's entry, moderator and rationale).
-public enum ModeratedScorecardMarkdownRenderer {
+public struct ModeratedScorecardMarkdownRenderer: Sendable {
+    public init() {}
+
     typealias Phrase = ModeratedScorecardText
 
     public static func render(_ card: ModeratedScorecard, context: ReportContext) -> String {

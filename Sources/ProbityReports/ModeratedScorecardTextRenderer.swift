@@ -3,7 +3,9 @@ import ProbityCore
 /// The moderated scorecard for a terminal (80 columns): self-assessed and moderated grades side
 /// by side, the over- and under-statements per area, every disagreement with its rationale,
 /// and the inspector's findings.
-public enum ModeratedScorecardTextRenderer {
+public struct ModeratedScorecardTextRenderer: Sendable {
+    public init() {}
+
     typealias Phrase = ModeratedScorecardText
 
     public static func render(_ card: ModeratedScorecard, context: ReportContext) -> String {

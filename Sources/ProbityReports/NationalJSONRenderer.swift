@@ -2,7 +2,9 @@ import ProbityCore
 
 /// The complete national view as JSON with stable key order, every figure with each force's
 /// value behind it; schema in docs/national.md.
-public enum NationalJSONRenderer {
+public struct NationalJSONRenderer: Sendable {
+    public init() {}
+
     struct Envelope: Encodable {
         var generator: JSONScorecardRenderer.Generator
         var national: NationalView

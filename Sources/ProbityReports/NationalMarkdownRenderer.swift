@@ -2,7 +2,9 @@ import ProbityCore
 
 /// The national view as Markdown: coverage, headline totals and shares, outliers, grade and
 /// item tables naming the forces, and every data-return figure.
-public enum NationalMarkdownRenderer {
+public struct NationalMarkdownRenderer: Sendable {
+    public init() {}
+
     public static func render(_ view: NationalView, context: ReportContext) -> String {
         var lines = ["# National integrity view: \(view.checklist)", ""]
         lines += coverage(view) + headline(view) + outliers(view) + grades(view) + figures(view) + items(view)

@@ -3,7 +3,9 @@ import ProbityCore
 /// The national view for a terminal, in 80 columns: coverage first (what was counted and what
 /// is missing), the headline totals with their parts and the national shares, forces far above
 /// or below the rest, area grades, every data-return figure, practices and items.
-public enum NationalTextRenderer {
+public struct NationalTextRenderer: Sendable {
+    public init() {}
+
     public static func render(_ view: NationalView, context: ReportContext) -> String {
         var sections: [[String]] = [header(view), coverage(view), headline(view), outliers(view), grades(view)]
         sections += [figures(view), practices(view), items(view)]

@@ -2,7 +2,9 @@ import ProbityCore
 
 /// `probity plan --check` for a terminal: the overdue and unowned actions with what they are,
 /// in 80 columns.
-public enum PlanCheckTextRenderer {
+public struct PlanCheckTextRenderer: Sendable {
+    public init() {}
+
     public static func render(_ check: PlanCheck, file: String) -> String {
         var lines = TextLayout.wrap("\(file) as of \(check.asOf): \(ComparisonFormat.actionCounts(check.total, check.byStatus))")
         if !check.overdue.isEmpty {

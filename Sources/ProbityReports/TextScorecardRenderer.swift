@@ -1,7 +1,9 @@
 import ProbityCore
 
 /// The scorecard for a terminal: grades, coverage and the top findings in 80 columns.
-public enum TextScorecardRenderer {
+public struct TextScorecardRenderer: Sendable {
+    public init() {}
+
     public static func render(_ scorecard: Scorecard, context: ReportContext, findingLimit: Int = 10) -> String {
         var lines: [String] = []
         lines.append("Integrity health check: \(scorecard.force.name) (\(scorecard.force.code)), \(scorecard.year)")

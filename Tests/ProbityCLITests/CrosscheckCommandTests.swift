@@ -137,3 +137,32 @@ import ProbityCLI
         #expect(CLIHarness.run(Self.arguments + ["--quiet"], in: directory, isTerminal: true).stderr.isEmpty)
     }
 }
+
+/// Register cells a spreadsheet would run as formulas are neutralised in both CSV outputs.
+@Suite struct CrosscheckCSVNeutralisationTests {
+    static let hospitality = """
+    entry_id,date,staff_id,staff_name,rank,provider,provider_kind,kind,description,value_gbp,decision,peer_reviewed\r
+    H1,2024-01-10,S1,"SMITH, Jo",PC,The Northern Fleet Services Ltd.,contractor,hospitality,Dinner,45.00,accepted,\r
+    @H3,2024-02-01,S4,Ed Fu,CC,"=HYPERLINK(""http://x"",""y"")",public,hospitality,Reception,300,accepted,no\r
+    -H5,2024-02-02,S4,Ed Fu,CC,+44 Catering,public,hospitality,Tea,30,accepted,no\r
+
+    """
+
+    @Test func flagsAndNameMapNeutraliseFormulaCells() throws {
+        let directory = try CrosscheckCommandTests.registers(["hospitality.csv": Array(Self.hospitality.utf8)])
+        let result = CLIHarness.run(CrosscheckCommandTests.arguments + ["--format", "csv", "--names-out", "names.csv"], in: directory)
+        #expect(result.code == 0, "\(result.stderr)")
+        let flags = result.stdout.split(separator: "\n").map(String.init)
+        #expect(flags.contains("c,'@H3,,"))
+        #expect(flags.contains("c,'-H5,,"))
+        let names = try String(contentsOf: directory.appendingPathComponent("names.csv"), encoding: .utf8)
+        #expect(names.contains("hospitality,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,none,0.000\n"))
+        #expect(names.contains("hospitality,'+44 Catering,,none,0.000\n"))
+        for line in (flags + names.split(separator: "\n").map(String.init)).dropFirst() {
+            for cell in line.split(separator: ",", omittingEmptySubsequences: false) {
+                let text = cell.hasPrefix("\"") ? cell.dropFirst() : cell
+                #expect(text.first.map { !"=+-@\t\r".contains($0) } ?? true, "\(line): \(cell) would run as a formula")
+            }
+        }
+    }
+}

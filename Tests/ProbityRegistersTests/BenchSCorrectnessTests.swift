@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ProbityCore
 @testable import ProbityRegisters
 
 /// The benchmark's size S as a correctness test: generate it with the bench's own generator
@@ -44,7 +45,7 @@ import Testing
         let report = try Crosschecker(rules: try CrosscheckRules.defaults).run(
             files: RegisterPaths(hospitality: path("hospitality.csv"), contracts: path("contracts.csv"),
                                  suppliers: path("suppliers.csv"), interests: path("interests.csv")),
-            loader: RegisterLoader(), asOf: Day(year: 2025, month: 3, day: 31) ?? Day(rawValue: 0))
+            loader: RegisterLoader(), asOf: LocalDate(year: 2025, month: 3, day: 31) ?? LocalDate(daysSinceEpoch: 0))
 
         let names = try Self.scoreNames(report, truth: CSVReader.open(path: path("truth_names.csv")).readAll())
         #expect(names.precision >= 0.999, "name precision \(names.precision)")

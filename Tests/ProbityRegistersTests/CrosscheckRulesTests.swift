@@ -37,9 +37,10 @@ import Testing
         #expect(decodeError("{\"hospitality\": {\"contractWindw\": {}}}")?
             .hasPrefix("rules.json: hospitality.contractWindw: unknown key; expected one of") == true)
         #expect(decodeError("{\"interests\": {\"reviewPeriodMonths\": \"twelve\"}}")
-            == "rules.json: interests.reviewPeriodMonths: expected Int")
+            == "rules.json: interests.reviewPeriodMonths: expected a number, found \"twelve\"")
         #expect(decodeError("{\"matching\": {\"minScore\": 2}}") == "rules.json: matching.minScore: expected a number from 0 to 1")
         #expect(decodeError("{\"schemaVersion\": 2}") == "rules.json: schemaVersion: expected 1")
-        #expect(decodeError("not json") == "rules.json: not valid JSON")
+        #expect(decodeError("not json") == "rules.json:1:2: malformed JSON: unexpected 'o'; expected null or a quoted string")
+        #expect(decodeError("[1]") == "rules.json: expected a JSON object")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ProbityCore
 @testable import ProbityRegisters
 
 /// Small synthetic registers (no real people or firms) exercising every check and boundary.
@@ -52,7 +53,7 @@ enum RegisterFixtures {
          .interests: CSVReader(file: "interests.csv", data: Data(interests.utf8))]
     }
 
-    static let asOf = Day(year: 2025, month: 3, day: 31) ?? Day(rawValue: 0)
+    static let asOf = LocalDate(year: 2025, month: 3, day: 31) ?? LocalDate(daysSinceEpoch: 0)
 
     static func report(_ readers: [RegisterKind: CSVReader] = readers(), workforce: Int? = nil,
                        rules: CrosscheckRules? = nil) throws -> CrosscheckReport {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ProbityCore
 @testable import ProbityRegisters
 
 @Suite struct RendererTests {
@@ -29,9 +30,11 @@ import Testing
         #expect(lines[1] == "hospitality,The Northern Fleet Services Ltd.,SUP1,exact,1.000")
         #expect(lines.contains("hospitality,Leeds City Council,,none,0.000"))
         #expect(lines.contains { $0.hasPrefix("interests,Northern Fleet Servcies,SUP1,fuzzy,0.9") })
-        #expect(CSVText.field("SMITH, Jo") == "\"SMITH, Jo\"")
-        #expect(CSVText.field("a \"b\"") == "\"a \"\"b\"\"\"")
-        #expect(CSVText.field(" padded ") == "\" padded \"")
+        #expect(CSVWriter.cell("SMITH, Jo") == "\"SMITH, Jo\"")
+        #expect(CSVWriter.cell("a \"b\"") == "\"a \"\"b\"\"\"")
+        #expect(CSVWriter.cell(" padded ") == "\" padded \"")
+        #expect(CSVWriter.cell("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        #expect(CSVWriter.cell("-5 Ltd") == "'-5 Ltd")
     }
 
     @Test func jsonIsStableAndParses() throws {

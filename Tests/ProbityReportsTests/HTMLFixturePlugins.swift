@@ -1,5 +1,5 @@
 import ProbityCore
-import ProbityEngine
+import ProbityBundle
 
 /// Stand-in area plugins for the HTML report tests: each returns fixed findings and metrics
 /// (some with hostile text), so the pages' golden files depend on the core scoring and the

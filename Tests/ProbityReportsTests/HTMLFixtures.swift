@@ -1,6 +1,6 @@
 import Foundation
 import ProbityCore
-import ProbityEngine
+import ProbityBundle
 import ProbityReports
 import Testing
 

@@ -2,15 +2,16 @@ import ProbityCore
 import ProbityReports
 
 /// `probity compare OLD NEW`: two health checks of the same force compared, item by item
-/// through the checklist crosswalk, with findings, rates and, with `--plan`, plan progress.
+/// through the checklist crosswalk, with findings, rates and, with `--plan`, plan progress;
+/// in any format of `Renderers.comparison`.
 struct CompareCommand: Command {
-    static let formats = ["text", "json", "markdown", "html"]
+    static let renderers = Renderers.comparison
 
     let spec = CommandSpec(
         ["compare"], abstract: "Compare two health checks of a force: grades, items, findings, rates, plan progress.",
         discussion: "OLD and NEW are assessments (scored on the fly) or scorecards written by 'probity score --format json'. Items are matched through NEW's checklist crosswalk; counts are compared per month because the periods differ. The direction of travel (per area and overall, on the checklist's progress scale) is derived from findings resolved, persisting and new and from item movements, over the items judged in both years only. With --moderation, the inspector's judgements recorded with 'probity moderate --headline/--judgement' are shown first, beside the derived ones. Refuses two different forces, and NEW older than OLD.",
         options: [
-            CommonOptions.format(CompareCommand.formats),
+            CommonOptions.format(CompareCommand.renderers),
             .value("--plan", "PLAN", "Report the progress of this improvement plan (from 'probity plan')."),
             .value("--as-of", "DATE", "Judge overdue plan actions on DATE (YYYY-MM-DD; default: the end of NEW's period)."),
             .flag("--allow-different-forces", "Compare files of different forces (noted in the report)."),
@@ -21,7 +22,7 @@ struct CompareCommand: Command {
                     ArgumentSpec("NEW", "The later assessment or scorecard JSON file.")])
 
     func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
-        let format = try CommonOptions.chosenFormat(arguments, Self.formats, command: spec.name)
+        let format = try CommonOptions.chosenFormat(arguments, Self.renderers, command: spec.name)
         let asOf = try PlanCommand.date(arguments, command: spec.name)
         let healthCheck = try Engine.healthCheck(arguments, context)
         let loader = ScoredFileLoader(healthCheck: healthCheck)
@@ -39,11 +40,9 @@ struct CompareCommand: Command {
             try Self.judgements(log: name, new: new, path: context.resolve(arguments.positionals[1]), healthCheck, context)
         }
         let comparison = try comparer.compare(old, new, plan: plan, inspector: inspector)
-        let text = format == "html"
-            ? HTMLComparisonRenderer.render(comparison, scale: new.scorecard.scale, oldScale: old.scorecard.scale,
-                                            context: ReportContextFactory.make(context))
-            : Self.render(comparison, format: format, context: context)
-        try CommonOptions.emit(text, arguments, context)
+        let report = ComparisonReport(comparison: comparison, scale: new.scorecard.scale, oldScale: old.scorecard.scale)
+        try CommonOptions.emit(try CommonOptions.render(report, Self.renderers, as: format, command: spec.name, context),
+                               arguments, context)
         return .success
     }
 
@@ -59,14 +58,5 @@ struct CompareCommand: Command {
         let problems = try ModeratedHealthCheck(healthCheck).problems(log, assessment: document)
         if problems.hasErrors { throw ProbityError.validationFailed(file: log.file, diagnostics: problems) }
         return InspectorJudgements(file: name, log: log.log, scale: new.checklist.scoring.judgement?.progress)
-    }
-
-    static func render(_ comparison: Comparison, format: String, context: CommandContext) -> String {
-        let reportContext = ReportContextFactory.make(context)
-        switch format {
-        case "json": return ComparisonJSONRenderer.render(comparison, context: reportContext)
-        case "markdown": return ComparisonMarkdownRenderer.render(comparison, context: reportContext)
-        default: return ComparisonTextRenderer.render(comparison, context: reportContext)
-        }
     }
 }

@@ -1,10 +1,12 @@
 import ProbityCore
 import ProbityRegisters
+import ProbityReports
 
 /// `probity crosscheck`: triangulates the gifts and hospitality, contracts, suppliers and
-/// business interests registers (checks a–e and the register health figures).
+/// business interests registers (checks a–e and the register health figures), in any format of
+/// `Renderers.crosscheck`; `--names-out` writes `Renderers.nameMap`.
 struct CrosscheckCommand: Command {
-    static let formats = ["text", "json", "csv"]
+    static let renderers = Renderers.crosscheck
     static let registers: [(option: String, kind: RegisterKind)] = [
         ("--hospitality", .hospitality), ("--contracts", .contracts),
         ("--suppliers", .suppliers), ("--interests", .interests),
@@ -23,13 +25,13 @@ struct CrosscheckCommand: Command {
             .value("--mapping", "FILE", "Column mapping JSON for a force's own export headers."),
             .value("--workforce", "N", "Workforce headcount, for entries per 1,000 workforce."),
             .flag("--skip-bad-rows", "Count and list bad rows instead of stopping at the first."),
-            CommonOptions.format(CrosscheckCommand.formats), CommonOptions.output, CommonOptions.overwrite,
+            CommonOptions.format(CrosscheckCommand.renderers), CommonOptions.output, CommonOptions.overwrite,
             .value("--names-out", "FILE", "Also write the name map (source,typed_name,supplier_id,method,score)."),
             .flag("--quiet", short: "-q", "No progress display."),
         ])
 
     func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
-        let format = try CommonOptions.chosenFormat(arguments, Self.formats, command: spec.name)
+        let format = try CommonOptions.chosenFormat(arguments, Self.renderers, command: spec.name)
         let files = try registerFiles(arguments)
         let asOf = try self.asOf(arguments, context)
         let workforce = try self.workforce(arguments)
@@ -48,10 +50,11 @@ struct CrosscheckCommand: Command {
             let report = Crosschecker(rules: rules).run(registers, asOf: asOf, workforce: workforce,
                                                         progress: progress.update)
             progress.finish()
-            try CommonOptions.emit(try Self.render(report, format: format), arguments, context)
+            try CommonOptions.emit(try CommonOptions.render(report, Self.renderers, as: format, command: spec.name, context),
+                                   arguments, context)
             if let path = arguments.value("--names-out") {
-                try AtomicFileWriter.write(NameMapCSVRenderer.render(report), to: context.resolve(path),
-                                           overwrite: arguments.flag(CommonOptions.overwrite.name))
+                let names = try CommonOptions.render(report, Renderers.nameMap, as: .csv, command: spec.name, context)
+                try AtomicFileWriter.write(names.bytes, to: context.resolve(path), overwrite: arguments.flag(CommonOptions.overwrite.name))
             }
             if !report.skipped.isEmpty {
                 context.stderr.write("warning: \(report.skipped.count) bad row(s) skipped; they are listed in the report\n")
@@ -60,14 +63,6 @@ struct CrosscheckCommand: Command {
         } catch let error as RegisterError {
             context.stderr.write("Error: \(error.message)\n")
             return .failure
-        }
-    }
-
-    static func render(_ report: CrosscheckReport, format: String) throws -> String {
-        switch format {
-        case "json": return try JSONReportRenderer.render(report)
-        case "csv": return FlagsCSVRenderer.render(report)
-        default: return TextReportRenderer.render(report)
         }
     }
 
@@ -81,11 +76,9 @@ struct CrosscheckCommand: Command {
         }
     }
 
-    private func asOf(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Day {
-        guard let text = arguments.value("--as-of") else {
-            return Day(rawValue: Int32(context.today.daysSinceEpoch))
-        }
-        guard let day = Day(text), text.count == 10, text.contains("-") else {
+    private func asOf(_ arguments: ParsedArguments, _ context: CommandContext) throws -> LocalDate {
+        guard let text = arguments.value("--as-of") else { return context.today }
+        guard let day = LocalDate(text) else {
             throw UsageError("--as-of expects a date as YYYY-MM-DD, found '\(text)'", command: spec.name)
         }
         return day

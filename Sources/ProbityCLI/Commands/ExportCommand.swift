@@ -2,9 +2,12 @@ import ProbityCore
 import ProbityReports
 
 /// `probity export`: a scored assessment as CSV for spreadsheets or as OSCAL
-/// assessment-results, or a checklist as an OSCAL catalog.
+/// assessment-results (formats of `Renderers.scorecard`), or a checklist as an OSCAL catalog
+/// (of `Renderers.checklist`).
 struct ExportCommand: Command {
-    static let formats = ["csv", "oscal-results", "oscal-catalog"]
+    static let assessmentRenderers = Renderers.scorecard.only([.csv, .oscalResults])
+    static let checklistRenderers = Renderers.checklist.only([.oscalCatalog])
+    static let formats = assessmentRenderers.formats + checklistRenderers.formats
 
     let spec = CommandSpec(
         ["export"], abstract: "Export an assessment (CSV, OSCAL assessment-results) or a checklist (OSCAL catalog).",
@@ -21,12 +24,13 @@ struct ExportCommand: Command {
 
     func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
         let format = try CommonOptions.chosenFormat(arguments, Self.formats, command: spec.name)
-        let text = format == "oscal-catalog" ? try catalog(arguments, context) : try assessment(format, arguments, context)
-        try CommonOptions.emit(text, arguments, context)
+        let output = Self.checklistRenderers.formats.contains(format)
+            ? try catalog(format, arguments, context) : try assessment(format, arguments, context)
+        try CommonOptions.emit(output, arguments, context)
         return .success
     }
 
-    func catalog(_ arguments: ParsedArguments, _ context: CommandContext) throws -> String {
+    func catalog(_ format: OutputFormat, _ arguments: ParsedArguments, _ context: CommandContext) throws -> RenderedOutput {
         let checklist: Checklist
         if let id = arguments.value("--checklist") {
             checklist = try CommonOptions.catalog(arguments, context).checklist(id: ChecklistID(id), version: arguments.value("--version"))
@@ -36,10 +40,10 @@ struct ExportCommand: Command {
         } else {
             throw UsageError("--format oscal-catalog needs --checklist ID or an assessment FILE", command: spec.name)
         }
-        return OSCALCatalogRenderer.render(checklist, context: ReportContextFactory.make(context))
+        return try CommonOptions.render(checklist, Self.checklistRenderers, as: format, command: spec.name, context)
     }
 
-    func assessment(_ format: String, _ arguments: ParsedArguments, _ context: CommandContext) throws -> String {
+    func assessment(_ format: OutputFormat, _ arguments: ParsedArguments, _ context: CommandContext) throws -> RenderedOutput {
         guard let name = arguments.positionals.first else {
             throw UsageError("missing argument FILE (--format \(format) exports an assessment)", command: spec.name)
         }
@@ -47,14 +51,7 @@ struct ExportCommand: Command {
             throw UsageError("--checklist and --version are for --format oscal-catalog; an assessment names its own checklist", command: spec.name)
         }
         let document = try AssessmentDocument.load(path: context.resolve(name), displayName: name)
-        let healthCheck = try Engine.healthCheck(arguments, context)
-        let scorecard = try healthCheck.score(document, registers: nil)
-        let checklist = try healthCheck.checklist(for: document.assessment)
-        if format == "csv" {
-            return AssessmentCSVRenderer.render(scorecard, assessment: document.assessment, checklist: checklist)
-        }
-        let input = OSCALResultsInput(scorecard: scorecard, assessment: document.assessment, checklist: checklist,
-                                      file: name, digest: SHA256.hash(document.bytes))
-        return OSCALResultsRenderer.render(input, context: ReportContextFactory.make(context))
+        let report = try ScoreCommand.report(document, try Engine.healthCheck(arguments, context))
+        return try CommonOptions.render(report, Self.assessmentRenderers, as: format, command: spec.name, context)
     }
 }

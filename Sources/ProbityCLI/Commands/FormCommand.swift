@@ -1,7 +1,8 @@
 import ProbityCore
 import ProbityReports
 
-/// `probity form [--checklist ID] -o form.html`: the offline self-assessment form.
+/// `probity form [--checklist ID] -o form.html`: the offline self-assessment form (the `html`
+/// format of `Renderers.checklist`).
 struct FormCommand: Command {
     let spec = CommandSpec(
         ["form"], abstract: "Write the offline self-assessment form (one HTML file) for a checklist.",
@@ -15,7 +16,8 @@ struct FormCommand: Command {
     func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
         let catalog = try CommonOptions.catalog(arguments, context)
         let checklist = try Self.checklist(catalog, id: arguments.value("--checklist"), version: arguments.value("--version"))
-        try CommonOptions.emit(FormRenderer.render(checklist, context: ReportContextFactory.make(context)), arguments, context)
+        try CommonOptions.emit(try CommonOptions.render(checklist, Renderers.checklist, as: .html, command: spec.name, context),
+                               arguments, context)
         if let path = arguments.value(CommonOptions.output.name) {
             context.stderr.write("wrote \(path): form for \(checklist.reference), \(checklist.allItems.count) items in \(checklist.areas.count) areas\n")
         }

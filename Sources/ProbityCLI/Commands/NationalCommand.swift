@@ -1,9 +1,10 @@
 import ProbityCore
 import ProbityReports
 
-/// `probity national DIR`: the national view across many forces' assessments.
+/// `probity national DIR`: the national view across many forces' assessments, in any format
+/// of `Renderers.national` (with `--trace`, of `Renderers.nationalTrace`).
 struct NationalCommand: Command {
-    static let formats = ["text", "json", "markdown", "html"]
+    static let renderers = Renderers.national
     /// How the built-in rules are named if a plugin's schema no longer has a figure they use.
     static let standardRulesName = "(standard national rules)"
 
@@ -11,7 +12,7 @@ struct NationalCommand: Command {
         ["national"], abstract: "Aggregate many forces' assessments into the national view.",
         discussion: "Reads every *.json assessment in DIR (not *.moderation.json), validates and scores each, and reports: coverage (forces counted, incomplete, missing), items met / partially met / not met by which forces, each area's grade distribution, every data-return figure summed with the forces behind it, national shares, per-month rates, and the forces far above or below the rest. Any bad file stops the run with an error naming it.",
         options: [
-            CommonOptions.format(NationalCommand.formats),
+            CommonOptions.format(NationalCommand.renderers),
             .value("--expected-forces", "N", "How many forces should be present (44: the 43 Home Office forces and the BTP); reports the missing."),
             .value("--rules", "FILE", "Shares and outlier rule from FILE instead of the standard ones (see docs/national.md)."),
             .value("--outlier-k", "K", "Name forces more than K robust units from the median rate (default 3.5)."),
@@ -21,14 +22,16 @@ struct NationalCommand: Command {
         arguments: [ArgumentSpec("DIR", "The directory of assessment files, one per force.")])
 
     func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
-        let format = try CommonOptions.chosenFormat(arguments, Self.formats, command: spec.name)
+        let format = try CommonOptions.chosenFormat(arguments, Self.renderers, command: spec.name)
         let view = try nationalView(arguments, context)
+        let output: RenderedOutput
         if let trace = arguments.value("--trace") {
-            let figure = try traced(trace, in: view)
-            try CommonOptions.emit(Self.render(figure, in: view, format: format, context: context), arguments, context)
+            let figure = NationalTrace(figure: try traced(trace, in: view), view: view)
+            output = try CommonOptions.render(figure, Renderers.nationalTrace, as: format, command: spec.name, context)
         } else {
-            try CommonOptions.emit(Self.render(view, format: format, context: context), arguments, context)
+            output = try CommonOptions.render(view, Self.renderers, as: format, command: spec.name, context)
         }
+        try CommonOptions.emit(output, arguments, context)
         return .success
     }
 
@@ -81,25 +84,5 @@ struct NationalCommand: Command {
             throw UsageError("\(option) expects a number more than 0, found '\(text)'", command: spec.name)
         }
         return value
-    }
-
-    static func render(_ figure: NationalFigure, in view: NationalView, format: String, context: CommandContext) -> String {
-        let reportContext = ReportContextFactory.make(context)
-        switch format {
-        case "json": return NationalTraceRenderer.json(figure, in: view, context: reportContext)
-        case "markdown": return NationalTraceRenderer.markdown(figure, in: view, context: reportContext)
-        case "html": return HTMLNationalRenderer.renderTrace(figure, in: view, context: reportContext)
-        default: return NationalTraceRenderer.text(figure, in: view, context: reportContext)
-        }
-    }
-
-    static func render(_ view: NationalView, format: String, context: CommandContext) -> String {
-        let reportContext = ReportContextFactory.make(context)
-        switch format {
-        case "json": return NationalJSONRenderer.render(view, context: reportContext)
-        case "markdown": return NationalMarkdownRenderer.render(view, context: reportContext)
-        case "html": return HTMLNationalRenderer.render(view, context: reportContext)
-        default: return NationalTextRenderer.render(view, context: reportContext)
-        }
     }
 }

@@ -4,6 +4,7 @@ import ProbityReports
 /// `probity plan FILE`: an improvement plan derived from a health check (one action per area
 /// for improvement and cause of concern); `--update PLAN` merges a later health check into a
 /// plan without losing the force's entries; `--check PLAN` lists overdue and unowned actions.
+/// The plan is written as `Renderers.plan` writes JSON, the check as `Renderers.planCheck` text.
 struct PlanCommand: Command {
     let spec = CommandSpec(
         ["plan"], abstract: "Derive, update or check an improvement plan.",
@@ -34,7 +35,7 @@ struct PlanCommand: Command {
         let scored = try loader.load(path: context.resolve(file), displayName: file)
         if let existing = arguments.value("--update") { return try update(existing, from: scored, arguments, context) }
         let plan = PlanBuilder.derive(from: scored)
-        try CommonOptions.emit(PlanJSONRenderer.render(plan), arguments, context)
+        try CommonOptions.emit(try render(plan, context), arguments, context)
         if let path = arguments.value("--output") {
             let concerns = plan.actions.filter { $0.kind == .concern }.count
             context.stderr.write("wrote \(path): \(plan.actions.count) actions (\(concerns) for causes of concern) from \(file); fill in owner, due and status\n")
@@ -45,7 +46,7 @@ struct PlanCommand: Command {
     func update(_ name: String, from scored: ScoredFile, _ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
         let document = try PlanDocument.load(path: context.resolve(name), displayName: name)
         let result = try PlanMerger(plan: document.plan, planFile: name).merge(scored)
-        try CommonOptions.emit(PlanJSONRenderer.render(result.plan), arguments, context)
+        try CommonOptions.emit(try render(result.plan, context), arguments, context)
         // At most five ids by name: an update that adds every answer finding lists dozens.
         let list = { (ids: [String]) -> String in
             guard !ids.isEmpty else { return "" }
@@ -60,8 +61,14 @@ struct PlanCommand: Command {
     func check(_ name: String, asOf: LocalDate, _ context: CommandContext) throws -> ExitCode {
         let document = try PlanDocument.load(path: context.resolve(name), displayName: name)
         let check = PlanCheck(document.plan, asOf: asOf)
-        context.stdout.write(PlanCheckTextRenderer.render(check, file: name))
+        let report = PlanCheckReport(check: check, file: name)
+        context.stdout.write(bytes: try CommonOptions.render(report, Renderers.planCheck, as: .text, command: spec.name, context).bytes)
         return check.needsAttention ? .failure : .success
+    }
+
+    /// A plan file, as JSON (a plan has no other format: the force edits it and probity reads it back).
+    func render(_ plan: ImprovementPlan, _ context: CommandContext) throws -> RenderedOutput {
+        try CommonOptions.render(plan, Renderers.plan, as: .json, command: spec.name, context)
     }
 
     /// `--as-of DATE`, refusing anything but `YYYY-MM-DD`.

@@ -3,11 +3,12 @@ import ProbityReports
 
 /// `probity report FILE [--moderation MOD] -o OUT.html`: the scorecard (or, with a moderation
 /// log, the moderated scorecard beside the self-assessment) as one self-contained HTML page
-/// to open in a browser, print on A4 or read on a phone.
+/// to open in a browser, print on A4 or read on a phone. The page is the `html` format of
+/// `Renderers.scorecard` (`Renderers.moderated`), so `score --format html` writes the same.
 struct ReportCommand: Command {
     let spec = CommandSpec(
         ["report"], abstract: "Write the scorecard as a self-contained HTML page (charts, findings, evidence trail).",
-        discussion: "The page has its stylesheet and SVG charts inline, runs no scripts and loads nothing from a network. With --moderation it shows the self-assessed and moderated scorecards side by side. Writes to standard output, or atomically to -o FILE (never replacing a file unless --overwrite).",
+        discussion: "The page has its stylesheet and SVG charts inline, runs no scripts and loads nothing from a network. With --moderation it shows the self-assessed and moderated scorecards side by side. Writes to standard output, or atomically to -o FILE (never replacing a file unless --overwrite). The same page as 'probity score FILE --format html'.",
         options: [
             .value("--moderation", "MOD", "Report the scorecard as moderated by this moderation log, beside the self-assessment."),
             CommonOptions.output, CommonOptions.overwrite, CommonOptions.checklists,
@@ -18,19 +19,17 @@ struct ReportCommand: Command {
         let name = arguments.positionals[0]
         let document = try AssessmentDocument.load(path: context.resolve(name), displayName: name)
         let check = try Engine.healthCheck(arguments, context)
-        let sources = ScorecardSources(assessment: document.assessment, checklist: try check.checklist(for: document.assessment))
-        let reportContext = ReportContextFactory.make(context)
-        let page: String
+        let page: RenderedOutput
         let summary: String
         if let logName = arguments.value("--moderation") {
-            let log = try ModerationLogDocument.load(path: context.resolve(logName), displayName: logName)
-            let moderated = try ModeratedHealthCheck(check).score(document, moderation: log)
-            page = HTMLModeratedScorecardRenderer.render(moderated, sources: sources, context: reportContext)
+            let report = try ScoreCommand.moderated(document, log: logName, check, context)
+            page = try CommonOptions.render(report, Renderers.moderated, as: .html, command: spec.name, context)
+            let moderated = report.moderated
             summary = "moderated \(moderated.moderated.label(moderated.overall.moderatedGrade)), self-assessed \(moderated.moderated.label(moderated.overall.selfAssessedGrade))"
         } else {
-            let scorecard = try check.score(document, registers: nil)
-            page = HTMLScorecardRenderer.render(scorecard, sources: sources, context: reportContext)
-            summary = "overall \(scorecard.overallLabel)"
+            let report = try ScoreCommand.report(document, check)
+            page = try CommonOptions.render(report, Renderers.scorecard, as: .html, command: spec.name, context)
+            summary = "overall \(report.scorecard.overallLabel)"
         }
         try CommonOptions.emit(page, arguments, context)
         if let path = arguments.value(CommonOptions.output.name) {

@@ -1,50 +1,49 @@
 import ProbityCore
 import ProbityReports
 
-/// `probity score FILE`: the force scorecard.
+/// `probity score FILE`: the force scorecard, in any format of `Renderers.scorecard` (with
+/// `--moderation`, of `Renderers.moderated`).
 struct ScoreCommand: Command {
-    static let formats = ["text", "json", "markdown"]
+    static let renderers = Renderers.scorecard
 
     let spec = CommandSpec(
         ["score"], abstract: "Score an assessment: area grades, overall grade, findings and their trail.",
-        options: [CommonOptions.format(ScoreCommand.formats), CommonOptions.output, CommonOptions.overwrite,
+        discussion: "--format html writes the self-contained HTML page that 'probity report' writes; csv and oscal-results the files 'probity export' writes. With --moderation the formats are text, json, markdown and html.",
+        options: [CommonOptions.format(ScoreCommand.renderers), CommonOptions.output, CommonOptions.overwrite,
                   CommonOptions.checklists,
                   .value("--moderation", "MOD", "Score as moderated by this moderation log, beside the self-assessment.")],
         arguments: [ArgumentSpec("FILE", "The assessment JSON file.")])
 
     func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
-        let format = try CommonOptions.chosenFormat(arguments, Self.formats, command: spec.name)
+        let format = try CommonOptions.chosenFormat(arguments, Self.renderers, command: spec.name)
         let name = arguments.positionals[0]
         let document = try AssessmentDocument.load(path: context.resolve(name), displayName: name)
-        if let logName = arguments.value("--moderation") {
-            let log = try ModerationLogDocument.load(path: context.resolve(logName), displayName: logName)
-            let moderated = try ModeratedHealthCheck(try Engine.healthCheck(arguments, context)).score(document, moderation: log)
-            try CommonOptions.emit(Self.render(moderated, format: format, context: context), arguments, context)
-            return .success
-        }
         let check = try Engine.healthCheck(arguments, context)
-        let scorecard = try check.score(document, registers: nil)
-        let sources = ScorecardSources(assessment: document.assessment, checklist: try check.checklist(for: document.assessment))
-        try CommonOptions.emit(Self.render(scorecard, format: format, sources: sources, context: context), arguments, context)
+        let output: RenderedOutput
+        if let logName = arguments.value("--moderation") {
+            let moderated = try Self.moderated(document, log: logName, check, context)
+            output = try CommonOptions.render(moderated, Renderers.moderated, as: format, command: spec.name, context)
+        } else {
+            output = try CommonOptions.render(try Self.report(document, check), Self.renderers, as: format,
+                                              command: spec.name, context)
+        }
+        try CommonOptions.emit(output, arguments, context)
         return .success
     }
 
-    /// `sources` (the assessment and its checklist) add the evidence register to Markdown.
-    static func render(_ scorecard: Scorecard, format: String, sources: ScorecardSources?, context: CommandContext) -> String {
-        let reportContext = ReportContextFactory.make(context)
-        switch format {
-        case "json": return JSONScorecardRenderer.render(scorecard, context: reportContext)
-        case "markdown": return MarkdownScorecardRenderer.render(scorecard, sources: sources, context: reportContext)
-        default: return TextScorecardRenderer.render(scorecard, context: reportContext)
-        }
+    /// An assessment scored, with what every scorecard format needs besides the scorecard.
+    static func report(_ document: AssessmentDocument, _ check: HealthCheck) throws -> ScorecardReport {
+        let scorecard = try check.score(document, registers: nil)
+        let sources = ScorecardSources(assessment: document.assessment, checklist: try check.checklist(for: document.assessment))
+        return ScorecardReport(scorecard: scorecard, sources: sources, file: document.file, digest: SHA256.hash(document.bytes))
     }
 
-    static func render(_ scorecard: ModeratedScorecard, format: String, context: CommandContext) -> String {
-        let reportContext = ReportContextFactory.make(context)
-        switch format {
-        case "json": return ModeratedScorecardJSONRenderer.render(scorecard, context: reportContext)
-        case "markdown": return ModeratedScorecardMarkdownRenderer.render(scorecard, context: reportContext)
-        default: return ModeratedScorecardTextRenderer.render(scorecard, context: reportContext)
-        }
+    /// An assessment scored as moderated by the log named `log`.
+    static func moderated(_ document: AssessmentDocument, log name: String, _ check: HealthCheck,
+                          _ context: CommandContext) throws -> ModeratedScorecardReport {
+        let log = try ModerationLogDocument.load(path: context.resolve(name), displayName: name)
+        let moderated = try ModeratedHealthCheck(check).score(document, moderation: log)
+        let sources = ScorecardSources(assessment: document.assessment, checklist: try check.checklist(for: document.assessment))
+        return ModeratedScorecardReport(moderated: moderated, sources: sources)
     }
 }

@@ -1,5 +1,5 @@
 import ProbityCore
-import ProbityEngine
+import ProbityBundle
 
 /// The CLI's access to the registered plugins and the scoring pipeline.
 enum Engine {

@@ -7,7 +7,9 @@ import ProbityCore
 /// to a record are left empty. Text cells are neutralised (see `CSVField`); weights and
 /// scores are numbers. The file carries no timestamp, so two exports of the same assessment
 /// are byte-identical.
-public enum AssessmentCSVRenderer {
+public struct AssessmentCSVRenderer: Sendable {
+    public init() {}
+
     public static let header = [
         "record", "area", "item", "status", "weight", "score", "evidence", "findings",
         "narrative", "reason", "finding", "kind", "title", "detail", "grade", "value", "source", "origin",

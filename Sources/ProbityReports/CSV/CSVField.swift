@@ -1,4 +1,6 @@
-/// One cell of a CSV file written for spreadsheets.
+import ProbityCore
+
+/// One cell of a CSV file written for spreadsheets; text is written by the core's `CSVWriter`.
 ///
 /// Text is untrusted (a force's narrative, a register title) and is neutralised: a cell that
 /// starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula by
@@ -11,26 +13,16 @@ public enum CSVField: Sendable, Hashable {
     case number(Double)
     case empty
 
-    /// The characters that make a spreadsheet treat a cell as a formula.
-    public static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    /// The characters that make a spreadsheet treat a cell as a formula (`CSVWriter.formulaTriggers`).
+    public static let formulaTriggers: Set<Character> = Set(CSVWriter.formulaTriggers.map { Character(Unicode.Scalar($0)) })
 
     /// `text` made inert for spreadsheets: prefixed with `'` when it starts with a trigger.
-    public static func neutralise(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, formulaTriggers.contains(Character(first)) else { return text }
-        return "'" + text
-    }
-
-    /// RFC 4180 quoting: fields containing a comma, a quote, CR or LF are quoted, quotes doubled.
-    public static func quote(_ text: String) -> String {
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    public static func neutralise(_ text: String) -> String { CSVWriter.neutralise(text) }
 
     /// The field as written in the file.
     public var encoded: String {
         switch self {
-        case .text(let text): return Self.quote(Self.neutralise(text))
+        case .text(let text): return CSVWriter.cell(text)
         case .number(let value): return PlainNumber.format(value)
         case .empty: return ""
         }

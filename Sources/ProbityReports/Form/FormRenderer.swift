@@ -7,7 +7,9 @@ import ProbityCore
 /// controls; a small inline script (`FormScript`) keeps the answers, saves progress in the
 /// browser, loads and exports assessment JSON in the format of `docs/assessment-format.md`.
 /// A new checklist version needs no code change.
-public enum FormRenderer {
+public struct FormRenderer: Sendable {
+    public init() {}
+
     public static let contentSecurityPolicy =
         "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 

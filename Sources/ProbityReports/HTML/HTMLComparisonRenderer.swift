@@ -3,7 +3,9 @@ import ProbityCore
 /// Two health checks of a force compared, as one HTML page: the overall and area grades
 /// then and now with a movement chart, every item's change, findings resolved, new and
 /// persisting, figures compared as rates, and the improvement plan's progress.
-public enum HTMLComparisonRenderer {
+public struct HTMLComparisonRenderer: Sendable {
+    public init() {}
+
     /// `scale` is NEW's grading scale (its thresholds are drawn), `oldScale` OLD's.
     public static func render(_ comparison: Comparison, scale: GradeScale, oldScale: GradeScale? = nil,
                               context: ReportContext) -> String {

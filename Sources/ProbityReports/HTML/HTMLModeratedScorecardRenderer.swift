@@ -3,7 +3,9 @@ import ProbityCore
 /// The moderated scorecard as one HTML page: self-assessed and moderated grades side by side
 /// (chart and table), every disagreement with the inspector's rationale, the inspector's
 /// findings, then the moderated scorecard's findings, items, evidence and why-trail.
-public enum HTMLModeratedScorecardRenderer {
+public struct HTMLModeratedScorecardRenderer: Sendable {
+    public init() {}
+
     public static func render(_ moderated: ModeratedScorecard, sources: ScorecardSources, context: ReportContext) -> String {
         let scorecard = moderated.moderated
         let sections = [

@@ -3,7 +3,9 @@ import ProbityCore
 /// The national view as one HTML page: coverage, the forces x areas grade grid (chart and
 /// table), the grade distribution per area, the national figures with the forces behind
 /// them, the shares and the forces far from the rest, and each item's answers across forces.
-public enum HTMLNationalRenderer {
+public struct HTMLNationalRenderer: Sendable {
+    public init() {}
+
     public static func render(_ view: NationalView, context: ReportContext) -> String {
         let sections = [
             summarySection(view),

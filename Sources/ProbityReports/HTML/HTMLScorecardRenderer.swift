@@ -4,7 +4,9 @@ import ProbityCore
 /// area grades chart and table, every finding with its figures, items, evidence,
 /// recommendations and contradictions, every item with the force's narrative, the evidence
 /// register, the register cross-checks, and the full why-trail as nested lists.
-public enum HTMLScorecardRenderer {
+public struct HTMLScorecardRenderer: Sendable {
+    public init() {}
+
     public static func render(_ scorecard: Scorecard, sources: ScorecardSources, context: ReportContext) -> String {
         HTMLPage(title: title(scorecard), subtitle: subtitle(scorecard), sections: sections(scorecard, sources: sources),
                  context: context).render()

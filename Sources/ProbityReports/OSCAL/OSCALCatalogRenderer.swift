@@ -6,7 +6,9 @@ import ProbityCore
 /// and links, and the source documents and recommendations as back-matter resources.
 /// UUIDs derive from the checklist id and version, so they are the same on every run; the
 /// only run-dependent value is `last-modified`, from the injected time.
-public enum OSCALCatalogRenderer {
+public struct OSCALCatalogRenderer: Sendable {
+    public init() {}
+
     public static func render(_ checklist: Checklist, context: ReportContext) -> String {
         JSONScorecardRenderer.encode(document(checklist, context: context))
     }

@@ -8,7 +8,9 @@ import ProbityCore
 /// overall scores and grades as properties. The assessment file is the `import-ap` target
 /// (Probity has no separate assessment plan) and, with each evidence record, a back-matter
 /// resource. Deterministic: UUIDs derive from stable names; time comes from the context.
-public enum OSCALResultsRenderer {
+public struct OSCALResultsRenderer: Sendable {
+    public init() {}
+
     public static func render(_ input: OSCALResultsInput, context: ReportContext) -> String {
         JSONScorecardRenderer.encode(document(input, context: context))
     }

@@ -1,6 +1,6 @@
 import Foundation
 import ProbityCore
-import ProbityEngine
+import ProbityBundle
 import Testing
 
 /// Each plugin README's findings table is the descriptor's: the block between the markers is

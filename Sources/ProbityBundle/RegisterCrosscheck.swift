@@ -33,12 +33,9 @@ public struct RegisterCrosscheck: RegisterEvidenceProvider {
         do {
             let rules = try registers.rules.map { try CrosscheckRules.load(path: resolve($0)) } ?? .defaults
             let mapping = try registers.mapping.map { try ColumnMapping.load(path: resolve($0)) } ?? .identity
-            guard let day = Day(year: asOf.year, month: asOf.month, day: asOf.day) else {
-                throw ProbityError.invalidValue(file: file, path: JSONPath([.key("registers"), .key("asOf")]), reason: "invalid date \(asOf)")
-            }
             let report = try Crosschecker(rules: rules).run(
                 files: paths, loader: RegisterLoader(mapping: mapping, skipBadRows: skipBadRows),
-                asOf: day, workforce: assessment.force.workforce)
+                asOf: asOf, workforce: assessment.force.workforce)
             return evidence(from: report, asOf: asOf, files: [registers.hospitality, registers.contracts, registers.suppliers, registers.interests].compactMap { $0 })
         } catch let error as RegisterError {
             throw .register(message: error.message)

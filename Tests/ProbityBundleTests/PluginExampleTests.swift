@@ -1,6 +1,6 @@
 import Foundation
 import ProbityCore
-import ProbityEngine
+import ProbityBundle
 import Testing
 
 /// Every plugin's examples, run through the real scoring pipeline against every shipped
@@ -13,7 +13,7 @@ struct PluginExampleCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { "\(plugin.descriptor.area) against \(checklist.id): \(example.name)" }
 
     var location: SourceLocation {
-        SourceLocation(fileID: "ProbityEngineTests/\(example.file)", filePath: example.file, line: example.line, column: 1)
+        SourceLocation(fileID: "ProbityBundleTests/\(example.file)", filePath: example.file, line: example.line, column: 1)
     }
 }
 

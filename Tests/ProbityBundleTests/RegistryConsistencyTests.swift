@@ -1,6 +1,6 @@
 import Foundation
 import ProbityCore
-import ProbityEngine
+import ProbityBundle
 import Testing
 
 /// The plugin registry, the `Plugins/` folders and every shipped checklist's areas must match
