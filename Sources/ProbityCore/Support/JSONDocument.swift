@@ -7,6 +7,8 @@ public struct JSONDocument: Sendable {
     public let file: String
     public let bytes: [UInt8]
     public let value: JSONValue
+    /// Numbers written with a fraction or exponent (`JSONParser.parseRecordingForms`).
+    public let numbersNotWrittenAsIntegers: [JSONParser.WrittenNumber]
 
     /// Reads and parses a file. `displayName` is how the file is named in messages.
     public static func load(path: String, displayName: String? = nil) throws(ProbityError) -> JSONDocument {
@@ -24,15 +26,18 @@ public struct JSONDocument: Sendable {
             throw .invalidUTF8(file: file, line: place.line, column: place.column)
         }
         do {
-            let value = try JSONParser.parse(content)
-            return JSONDocument(file: file, bytes: content, value: value)
+            let parsed = try JSONParser.parseRecordingForms(content)
+            return JSONDocument(file: file, bytes: content, value: parsed.value, numbersNotWrittenAsIntegers: parsed.numbersNotWrittenAsIntegers)
         } catch {
             throw .malformedJSON(file: file, line: error.line, column: error.column, reason: error.reason)
         }
     }
 
     /// Decodes a typed value from the whole document.
+    /// Every number is first checked against `NumberLimits`, so an out-of-range value is an
+    /// error naming its place instead of a trap or Foundation's placeless "not valid JSON".
     public func decode<T: Decodable>(_ type: T.Type) throws(ProbityError) -> T {
+        if let error = NumberLimits.check(value, file: file) { throw error }
         do {
             return try JSONDecoder().decode(T.self, from: Data(bytes))
         } catch let error as DecodingError {
@@ -51,7 +56,7 @@ public struct JSONDocument: Sendable {
             throw .invalidValue(file: file, path: JSONPath([.key("schemaVersion")]),
                                 reason: "missing required field; expected one of \(supported.map(String.init).joined(separator: ", "))")
         }
-        guard let number = version.numberValue, supported.contains(Int(number)), number == number.rounded() else {
+        guard let number = version.numberValue, let whole = NumberLimits.wholeNumber(number), supported.contains(whole) else {
             throw .unsupportedSchemaVersion(file: file, found: version.summary, supported: supported)
         }
     }
