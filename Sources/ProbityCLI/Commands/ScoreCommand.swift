@@ -8,7 +8,7 @@ struct ScoreCommand: Command {
     let spec = CommandSpec(
         ["score"], abstract: "Score an assessment: area grades, overall grade, findings and their trail.",
         options: [CommonOptions.format(ScoreCommand.formats), CommonOptions.output, CommonOptions.overwrite,
-                  CommonOptions.checklists,
+                  CommonOptions.checklists, CommonOptions.allowFolder,
                   .value("--moderation", "MOD", "Score as moderated by this moderation log, beside the self-assessment.")],
         arguments: [ArgumentSpec("FILE", "The assessment JSON file.")])
 
