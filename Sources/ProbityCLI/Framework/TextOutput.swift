@@ -1,4 +1,5 @@
 import Foundation
+import ProbityCore
 import Synchronization
 
 /// Where a command writes: standard output or error, or a buffer in tests.
@@ -42,4 +43,24 @@ public final class BufferOutput: TextOutput {
     }
 
     public var text: String { storage.withLock { $0 } }
+}
+
+/// Another output with every write made safe for a terminal (`TerminalText.sanitise`): control
+/// characters and bidirectional overrides shown as `<U+001B>`, line feeds, tabs and CR LF kept.
+public final class SanitisedOutput: TextOutput {
+    let base: any TextOutput
+
+    public init(_ base: any TextOutput) { self.base = base }
+
+    /// A carriage return at the very start or end of a write is Probity's own (the progress
+    /// line redraws itself); anywhere else it came from a file and is shown.
+    public func write(_ text: String) {
+        var scalars = Substring(text).unicodeScalars
+        var lead = "", trail = ""
+        while scalars.first == "\r" { lead += "\r"; scalars.removeFirst() }
+        while scalars.last == "\r" { trail += "\r"; scalars.removeLast() }
+        base.write(lead + TerminalText.sanitise(String(scalars)) + trail)
+    }
+
+    public var isTerminal: Bool { base.isTerminal }
 }

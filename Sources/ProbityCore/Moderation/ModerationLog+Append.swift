@@ -9,10 +9,6 @@ extension ModerationLog {
     public func appending(moderator: Moderator, date: LocalDate, assessmentBytes: [UInt8],
                           items: [ItemModeration], findings: [InspectorFinding] = [],
                           judgements: [ProgressJudgementEntry] = []) throws(ProbityError) -> ModerationLog {
-        if let last = entries.last, date < last.date {
-            throw .invalidValue(file: assessment.file, path: JSONPath([.key("entries"), .index(entries.count - 1), .key("date")]),
-                                reason: "the last entry is dated \(last.date), after today (\(date)); entries cannot go back in time, check this machine's clock")
-        }
         let entry = ModerationEntry(
             sequence: (entries.last?.sequence ?? 0) + 1, previous: head,
             assessmentSha256: ModeratedAssessment.digest(of: assessmentBytes),

@@ -4,12 +4,15 @@
 /// are shown visibly as `<U+001B>`; line feeds and tabs stay. The other targets (HTML, CSV,
 /// Markdown) have their own escapers over the same `UnsafeScalars` set.
 public enum TerminalText {
+    /// A carriage return is kept only before a line feed (CSV's CR LF line ends).
     public static func sanitise(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { UnsafeScalars.isUnsafe($0) && $0 != "\n" && $0 != "\t" }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            if scalar != "\n", scalar != "\t", UnsafeScalars.isUnsafe(scalar) {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let lineEnd = scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n"
+            if scalar != "\n", scalar != "\t", !lineEnd, UnsafeScalars.isUnsafe(scalar) {
                 result += UnsafeScalars.visible(scalar)
             } else {
                 result.unicodeScalars.append(scalar)

@@ -1,3 +1,4 @@
+import ProbityCore
 /// One cell of a CSV file written for spreadsheets.
 ///
 /// Text is untrusted (a force's narrative, a register title) and is neutralised: a cell that
@@ -20,6 +21,21 @@ public enum CSVField: Sendable, Hashable {
         return "'" + text
     }
 
+    /// Control characters other than line breaks and tabs, and bidirectional overrides, shown
+    /// as `<U+202E>`: a spreadsheet would otherwise show text reordered or garbled.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { UnsafeScalars.isUnsafe($0) && !"\r\n\t".unicodeScalars.contains($0) }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if UnsafeScalars.isUnsafe(scalar), !"\r\n\t".unicodeScalars.contains(scalar) {
+                result += UnsafeScalars.visible(scalar)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// RFC 4180 quoting: fields containing a comma, a quote, CR or LF are quoted, quotes doubled.
     public static func quote(_ text: String) -> String {
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
@@ -30,7 +46,7 @@ public enum CSVField: Sendable, Hashable {
     /// The field as written in the file.
     public var encoded: String {
         switch self {
-        case .text(let text): return Self.quote(Self.neutralise(text))
+        case .text(let text): return Self.quote(Self.neutralise(Self.visible(text)))
         case .number(let value): return PlainNumber.format(value)
         case .empty: return ""
         }
