@@ -41,10 +41,42 @@ public struct JSONDocument: Sendable {
         do {
             return try JSONDecoder().decode(T.self, from: Data(bytes))
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty, let place = fractionInWholeNumber(T.self) {
+                throw .invalidValue(file: file, path: place.path, reason: "expected a whole number, found number \(JSONValue.format(place.number))")
+            }
             throw DecodingErrorFormatter.error(error, file: file, document: value)
         } catch {
             throw .other(file: file, reason: "\(error)")
         }
+    }
+
+    /// Foundation reports a fraction where a whole number belongs (`"workforce": 2150.5`) as
+    /// "not valid JSON" with no place. Finds the place: the first fractional number whose
+    /// truncation lets the document decode past it. Runs only on that error.
+    func fractionInWholeNumber<T: Decodable>(_ type: T.Type) -> (path: JSONPath, number: Double)? {
+        var candidates: [([JSONPathComponent], Double)] = []
+        func collect(_ value: JSONValue, _ path: [JSONPathComponent]) {
+            switch value {
+            case .number(let number) where number != number.rounded(.towardZero): candidates.append((path, number))
+            case .array(let elements): for (index, element) in elements.enumerated() { collect(element, path + [.index(index)]) }
+            case .object(let members): for key in members.keys.sorted() { if let member = members[key] { collect(member, path + [.key(key)]) } }
+            default: break
+            }
+        }
+        collect(value, [])
+        for (path, number) in candidates.prefix(500) {
+            let truncated = value.replacing(at: path, with: .number(number.rounded(.towardZero)))
+            guard let data = try? JSONEncoder().encode(truncated) else { continue }
+            do {
+                _ = try JSONDecoder().decode(T.self, from: data)
+                return (JSONPath(path), number)
+            } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
+                continue
+            } catch {
+                return (JSONPath(path), number)
+            }
+        }
+        return nil
     }
 
     /// Reads `schemaVersion` before anything else and refuses versions it does not know.
