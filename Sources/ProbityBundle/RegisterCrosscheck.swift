@@ -9,10 +9,17 @@ public struct RegisterCrosscheck: RegisterEvidenceProvider {
     /// Rows listed per check in the evidence (the full list is in `probity crosscheck`).
     public var rowsPerCheck: Int
     public var skipBadRows: Bool
+    /// Folders besides the assessment's own that the files it names may lie in (`--allow-folder`).
+    public var allowedFolders: [String]
+    /// The largest register export read (a force's registers run to a few hundred MiB at most).
+    public static let maximumRegisterBytes = 4 << 30
+    /// The largest mapping or rules file read.
+    public static let maximumSettingsBytes = 16 << 20
 
-    public init(rowsPerCheck: Int = 20, skipBadRows: Bool = false) {
+    public init(rowsPerCheck: Int = 20, skipBadRows: Bool = false, allowedFolders: [String] = []) {
         self.rowsPerCheck = rowsPerCheck
         self.skipBadRows = skipBadRows
+        self.allowedFolders = allowedFolders
     }
 
     /// nil when the assessment names no registers. Paths are relative to `baseDirectory` (the
@@ -26,19 +33,26 @@ public struct RegisterCrosscheck: RegisterEvidenceProvider {
             throw .invalidValue(file: file, path: JSONPath([.key("registers"), .key(missing[0])]),
                                 reason: "missing register file; the cross-checks need all four registers (hospitality, contracts, suppliers, interests)")
         }
-        let resolve = { (path: String) in path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path) }
-        let paths = RegisterPaths(hospitality: resolve(registers.hospitality ?? ""), contracts: resolve(registers.contracts ?? ""),
-                                  suppliers: resolve(registers.suppliers ?? ""), interests: resolve(registers.interests ?? ""))
+        let folder = ContainedFile(base: baseDirectory, allowed: allowedFolders)
+        let resolve = { (key: String, name: String?, limit: Int) throws(ProbityError) -> String in
+            try folder.resolve(name ?? "", file: file, path: JSONPath([.key("registers"), .key(key)]), maximumBytes: limit)
+        }
+        let paths = RegisterPaths(hospitality: try resolve("hospitality", registers.hospitality, Self.maximumRegisterBytes),
+                                  contracts: try resolve("contracts", registers.contracts, Self.maximumRegisterBytes),
+                                  suppliers: try resolve("suppliers", registers.suppliers, Self.maximumRegisterBytes),
+                                  interests: try resolve("interests", registers.interests, Self.maximumRegisterBytes))
+        let rulesPath = try registers.rules.map { name throws(ProbityError) in try resolve("rules", name, Self.maximumSettingsBytes) }
+        let mappingPath = try registers.mapping.map { name throws(ProbityError) in try resolve("mapping", name, Self.maximumSettingsBytes) }
         let asOf = registers.asOf ?? assessment.period.end
         do {
-            let rules = try registers.rules.map { try CrosscheckRules.load(path: resolve($0)) } ?? .defaults
-            let mapping = try registers.mapping.map { try ColumnMapping.load(path: resolve($0)) } ?? .identity
+            let rules = try rulesPath.map { try CrosscheckRules.load(path: $0) } ?? .defaults
+            let mapping = try mappingPath.map { try ColumnMapping.load(path: $0) } ?? .identity
             let report = try Crosschecker(rules: rules).run(
                 files: paths, loader: RegisterLoader(mapping: mapping, skipBadRows: skipBadRows),
                 asOf: asOf, workforce: assessment.force.workforce)
             return evidence(from: report, asOf: asOf, files: [registers.hospitality, registers.contracts, registers.suppliers, registers.interests].compactMap { $0 })
         } catch let error as RegisterError {
-            throw .register(message: error.message)
+            throw .register(message: TerminalText.excerpt(error.message, limit: 300))
         } catch let error as ProbityError {
             throw error
         } catch {

@@ -73,7 +73,7 @@ public struct ComparisonMarkdownRenderer: Sendable {
 
     static func section(_ area: AreaComparison, _ comparison: Comparison) -> [String] {
         let (oldGrade, newGrade) = ComparisonFormat.grades(area)
-        var heading = "\(oldGrade) -> \(newGrade), \(area.grade.rawValue)"
+        var heading = "\(Markdown.escape(oldGrade)) -> \(Markdown.escape(newGrade)), \(area.grade.rawValue)"
         if let reason = area.gradeReason { heading += " (\(reason))" }
         var lines = ["", "## \(Markdown.escape(area.title)): \(heading)"] + ComparisonProgressMarkdown.section(area) + [""]
         lines += ["| Item | \(comparison.old.year) | \(comparison.new.year) | Change | How matched |", "| --- | --- | --- | --- | --- |"]
@@ -85,19 +85,19 @@ public struct ComparisonMarkdownRenderer: Sendable {
 
     static func itemRow(_ item: ItemComparison) -> String {
         let old = item.old.count > 1
-            ? item.old.map { "\($0.item) \(ComparisonFormat.status($0.status))" }.joined(separator: ", ")
+            ? item.old.map { "\(Markdown.escape($0.item.rawValue)) \(ComparisonFormat.status($0.status))" }.joined(separator: ", ")
             : ComparisonFormat.status(item.old.first?.status)
         var how: [String] = []
         if let crosswalk = item.crosswalk { how.append("crosswalk: \(crosswalk.rawValue)") }
         if let reason = item.reason { how.append(reason) }
         if let note = item.note { how.append(note) }
-        return "| \(item.item) | \(old) | \(ComparisonFormat.status(item.newStatus)) | \(item.change.label) | \(Markdown.escape(how.joined(separator: "; "))) |"
+        return "| \(Markdown.escape(item.item.rawValue)) | \(old) | \(ComparisonFormat.status(item.newStatus)) | \(item.change.label) | \(Markdown.escape(how.joined(separator: "; "))) |"
     }
 
     static func findings(_ findings: [FindingChange]) -> [String] {
         guard !findings.isEmpty else { return ["", "No findings in either year."] }
         return [""] + findings.map { finding in
-            var text = "- \(ComparisonFormat.findingStatus(finding)): **\(finding.displayID)** (\(finding.kind.label.lowercased())) \(Markdown.escape(finding.title))"
+            var text = "- \(ComparisonFormat.findingStatus(finding)): **\(Markdown.escape(finding.displayID))** (\(finding.kind.label.lowercased())) \(Markdown.escape(finding.title))"
             if let change = finding.kindChange { text += "; \(change)" }
             if let reason = finding.reason { text += "; \(Markdown.escape(reason))" }
             return text

@@ -64,16 +64,16 @@ public struct MarkdownScorecardRenderer: Sendable {
     }
 
     static func finding(_ finding: Finding) -> [String] {
-        var lines = ["- **\(finding.kind.label) \(finding.id)**: \(Markdown.escape(finding.title)). \(Markdown.escape(finding.detail))"]
+        var lines = ["- **\(finding.kind.label) \(Markdown.escape(finding.id.rawValue))**: \(Markdown.escape(finding.title)). \(Markdown.escape(finding.detail))"]
         if let origin = JudgementText.origin(finding.origin) { lines.append("  - Origin: \(origin)") }
-        if let also = finding.also, !also.isEmpty { lines.append("  - Also: \(also.map(\.rawValue).joined(separator: ", ")) (folded into this finding)") }
+        if let also = finding.also, !also.isEmpty { lines.append("  - Also: \(Markdown.ids(also)) (folded into this finding)") }
         for figure in finding.figures {
-            lines.append("  - \(Markdown.escape(figure.label)): \(Markdown.escape(figure.display)) (`\(figure.source)`)")
+            lines.append("  - \(Markdown.escape(figure.label)): \(Markdown.escape(figure.display)) (`\(Markdown.code("\(figure.source)"))`)")
         }
-        if !finding.items.isEmpty { lines.append("  - Items: \(finding.items.map(\.rawValue).joined(separator: ", "))") }
-        if !finding.evidence.isEmpty { lines.append("  - Evidence: \(finding.evidence.map(\.rawValue).joined(separator: ", "))") }
-        if !finding.recommendations.isEmpty { lines.append("  - Recommendations: \(finding.recommendations.map(\.rawValue).joined(separator: ", "))") }
-        if !finding.contradicts.isEmpty { lines.append("  - Contradicts the claim for: \(finding.contradicts.map(\.rawValue).joined(separator: ", "))") }
+        if !finding.items.isEmpty { lines.append("  - Items: \(Markdown.ids(finding.items))") }
+        if !finding.evidence.isEmpty { lines.append("  - Evidence: \(Markdown.ids(finding.evidence))") }
+        if !finding.recommendations.isEmpty { lines.append("  - Recommendations: \(Markdown.ids(finding.recommendations))") }
+        if !finding.contradicts.isEmpty { lines.append("  - Contradicts the claim for: \(Markdown.ids(finding.contradicts))") }
         return lines
     }
 
@@ -117,26 +117,42 @@ public struct MarkdownScorecardRenderer: Sendable {
 
 /// Markdown escaping for user text (narratives, titles) so it cannot inject markup.
 public enum Markdown {
+    /// Text from a file as inert Markdown: every character that could start markup (emphasis,
+    /// a link, an image, raw HTML such as `<script>`, an entity such as `&#x202E;`, a table cell)
+    /// is backslash-escaped (`&` where it could start an entity), line breaks become spaces, and control characters and
+    /// bidirectional overrides are shown visibly (`\<U+202E\>`).
     public static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
-            switch character {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#":
                 result.append("\\")
-                result.append(character)
+                result.unicodeScalars.append(scalar)
+            case "&" where index + 1 < scalars.count && (scalars[index + 1] == "#" || scalars[index + 1].properties.isAlphabetic):
+                result.append("\\&")
             case "\n", "\r":
                 result.append(" ")
             default:
-                result.append(character)
+                if UnsafeScalars.isUnsafe(scalar) {
+                    result += "\\" + UnsafeScalars.visible(scalar).dropLast() + "\\>"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result
     }
 
+    /// A list of ids (items, evidence, recommendations) as escaped text.
+    static func ids<Tag>(_ ids: [Identifier<Tag>]) -> String {
+        escape(ids.map(\.rawValue).joined(separator: ", "))
+    }
+
     /// Text for inside a code span: backticks and line breaks cannot end the span, pipes
     /// cannot end a table cell.
     public static func code(_ text: String) -> String {
-        text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        TerminalText.excerpt(text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|")
+            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " "), limit: 200)
     }
 }

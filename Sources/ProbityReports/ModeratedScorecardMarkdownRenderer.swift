@@ -14,8 +14,8 @@ public struct ModeratedScorecardMarkdownRenderer: Sendable {
         lines.append("Checklist `\(scorecard.checklist)`; data period \(scorecard.period.start) to \(scorecard.period.end); grade scale \(Markdown.escape(scorecard.scale.label)).")
         lines.append("")
         let log = card.moderation
-        lines.append("Moderation `\(log.file)`: \(log.entryCount) (\(log.dates)) by \(Markdown.escape(log.moderatorNames)). "
-            + "Assessment `\(log.assessment.file)`, sha256 `\(log.assessment.sha256)`; log head `\(log.head)`.")
+        lines.append("Moderation `\(Markdown.code(log.file))`: \(log.entryCount) (\(log.dates)) by \(Markdown.escape(log.moderatorNames)). "
+            + "Assessment `\(Markdown.code(log.assessment.file))`, sha256 `\(log.assessment.sha256)`; log head `\(log.head)`.")
         lines.append("")
         let overall = card.overall
         let before = Phrase.overall(card.selfAssessed)
@@ -53,8 +53,8 @@ public struct ModeratedScorecardMarkdownRenderer: Sendable {
         var lines = ["| Item | Area | Force | Inspector | Direction | Credit | Evidence graded | Moderated | Rationale |",
                      "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
         for item in card.disagreements {
-            let cells = [item.item.rawValue, item.area.rawValue, item.forceStatus.rawValue, item.inspectorStatus.rawValue, item.direction.label,
-                         Phrase.credits(item), Phrase.grades(item.evidence), Markdown.escape(Phrase.attribution(item)),
+            let cells = [Markdown.escape(item.item.rawValue), Markdown.escape(item.area.rawValue), item.forceStatus.rawValue, item.inspectorStatus.rawValue, item.direction.label,
+                         Phrase.credits(item), Markdown.escape(Phrase.grades(item.evidence)), Markdown.escape(Phrase.attribution(item)),
                          Markdown.escape(item.rationale)]
             lines.append("| \(cells.joined(separator: " | ")) |")
         }
@@ -66,8 +66,8 @@ public struct ModeratedScorecardMarkdownRenderer: Sendable {
         return card.inspectorFindings.map { attributed in
             let finding = attributed.finding
             let source = Phrase.attribution(attributed)
-            return "- **\(finding.kind.label) \(finding.id)** (\(attributed.area), inspector's finding): \(Markdown.escape(finding.title)). \(Markdown.escape(finding.detail)) "
-                + "Items: \(finding.items.map(\.rawValue).joined(separator: ", ")); \(Markdown.escape(source))."
+            return "- **\(finding.kind.label) \(Markdown.escape(finding.id.rawValue))** (\(Markdown.escape(attributed.area.rawValue)), inspector's finding): \(Markdown.escape(finding.title)). \(Markdown.escape(finding.detail)) "
+                + "Items: \(Markdown.ids(finding.items)); \(Markdown.escape(source))."
         }
     }
 }

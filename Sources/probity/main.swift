@@ -2,4 +2,7 @@ import Foundation
 import ProbityCLI
 
 // Hands the arguments and the process streams to the library; all behaviour lives there.
-exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst()), .standard()))
+let signalSources = SignalCleanup.install()
+let code = CommandLineTool.run(Array(CommandLine.arguments.dropFirst()), .standard())
+withExtendedLifetime(signalSources) {}
+exit(code)

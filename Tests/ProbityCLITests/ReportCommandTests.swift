@@ -101,7 +101,7 @@ import Testing
         #expect(missing.code == 64)
         #expect(missing.stderrLines == [
             "Error: missing argument FILE",
-            "Usage: probity report FILE [--moderation MOD] [--output FILE] [--overwrite] [--checklists DIR]",
+            "Usage: probity report FILE [--moderation MOD] [--output FILE] [--overwrite] [--checklists DIR] [--allow-folder DIR]",
             "See 'probity report --help'.",
         ])
         #expect(CLIHarness.run(["report", "nowhere.json"]).stderrLines.first == "Error: nowhere.json: no such file")

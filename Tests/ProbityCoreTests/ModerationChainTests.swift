@@ -70,7 +70,10 @@ import Testing
     @Test func anEditedEntryIsNamed() throws {
         var tampered = try file()
         tampered.entries[1]["date"] = "2025-12-31"
-        #expect(try problems(tampered) == ["mod.json: entries[1]: hash does not match its content (entry edited)"])
+        #expect(try problems(tampered) == [
+            "mod.json: entries[1]: hash does not match its content (entry edited)",
+            "mod.json: entries[1].date: dated 2025-12-31, before entries[0] (2026-01-01): entries cannot go back in time",
+        ])
     }
 
     @Test func anEditedAndResealedEntryBreaksTheNextLink() throws {

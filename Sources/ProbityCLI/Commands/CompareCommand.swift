@@ -16,7 +16,7 @@ struct CompareCommand: Command {
             .value("--as-of", "DATE", "Judge overdue plan actions on DATE (YYYY-MM-DD; default: the end of NEW's period)."),
             .flag("--allow-different-forces", "Compare files of different forces (noted in the report)."),
             .value("--moderation", "MOD", "NEW's moderation log: show the inspector's judgements of progress (NEW must be an assessment; the log is verified first)."),
-            CommonOptions.output, CommonOptions.overwrite, CommonOptions.checklists,
+            CommonOptions.output, CommonOptions.overwrite, CommonOptions.checklists, CommonOptions.allowFolder,
         ],
         arguments: [ArgumentSpec("OLD", "The earlier assessment or scorecard JSON file."),
                     ArgumentSpec("NEW", "The later assessment or scorecard JSON file.")])

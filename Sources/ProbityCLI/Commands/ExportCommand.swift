@@ -18,7 +18,7 @@ struct ExportCommand: Command {
             CommonOptions.format(ExportCommand.formats),
             .value("--checklist", "ID", "For oscal-catalog: the checklist to export."),
             .value("--version", "V", "For oscal-catalog: the checklist version (default: the newest)."),
-            CommonOptions.output, CommonOptions.overwrite, CommonOptions.checklists,
+            CommonOptions.output, CommonOptions.overwrite, CommonOptions.checklists, CommonOptions.allowFolder,
         ],
         arguments: [ArgumentSpec("FILE", "The assessment JSON file (csv, oscal-results; optional for oscal-catalog).", required: false)])
 

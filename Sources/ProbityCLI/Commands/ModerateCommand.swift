@@ -45,10 +45,18 @@ struct ModerateCommand: Command {
         let judgements = try progressJudgements(arguments, rules)
         let moderation = judgements.isEmpty || arguments.value("--item") != nil ? try itemModeration(arguments, rules) : nil
         let findings = try finding(arguments, for: moderation, rules)
+        // Held from reading the head to writing the new log: a concurrent moderate waits, then
+        // appends after this entry instead of over it.
+        let lock = try FolderLock.acquire(folderOf: path, file: logName)
+        defer { withExtendedLifetime(lock) {} }
         let existing = FileManager.default.fileExists(atPath: path) ? try ModerationLogDocument.load(path: path, displayName: logName) : nil
         if let existing {
             let problems = try pipeline.problems(existing, assessment: document)
             if problems.hasErrors { return refuse(problems, log: logName, context) }
+            if let last = existing.log.entries.last, context.today < last.date {
+                throw ProbityError.invalidValue(file: logName, path: JSONPath([.key("entries"), .index(existing.log.entries.count - 1), .key("date")]),
+                                                reason: "the last entry is dated \(last.date), after today (\(context.today)); entries cannot go back in time: check this machine's clock")
+            }
         }
         let log = try (existing?.log ?? .start(assessmentFile: name, assessmentBytes: document.bytes))
             .appending(moderator: moderator, date: context.today, assessmentBytes: document.bytes,

@@ -17,7 +17,7 @@ struct NationalCommand: Command {
             .value("--rules", "FILE", "Shares and outlier rule from FILE instead of the standard ones (see docs/national.md)."),
             .value("--outlier-k", "K", "Name forces more than K robust units from the median rate (default 3.5)."),
             .value("--trace", "AREA:PATH", "Show one figure force by force, e.g. information:investigations.total."),
-            CommonOptions.output, CommonOptions.overwrite, CommonOptions.checklists,
+            CommonOptions.output, CommonOptions.overwrite, CommonOptions.checklists, CommonOptions.allowFolder,
         ],
         arguments: [ArgumentSpec("DIR", "The directory of assessment files, one per force.")])
 

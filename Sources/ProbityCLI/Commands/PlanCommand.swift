@@ -18,7 +18,7 @@ struct PlanCommand: Command {
             .value("--check", "PLAN", "List the plan's overdue and unowned actions (exit 1 if any)."),
             .value("--as-of", "DATE", "The date for --check (YYYY-MM-DD; default: today)."),
             .value("--update", "PLAN", "Merge FILE's findings into this existing plan."),
-            CommonOptions.output, CommonOptions.overwrite, CommonOptions.checklists,
+            CommonOptions.output, CommonOptions.overwrite, CommonOptions.checklists, CommonOptions.allowFolder,
         ],
         arguments: [ArgumentSpec("FILE", "The assessment or scorecard JSON file to derive actions from.", required: false)])
 

@@ -11,7 +11,7 @@ struct ReportCommand: Command {
         discussion: "The page has its stylesheet and SVG charts inline, runs no scripts and loads nothing from a network. With --moderation it shows the self-assessed and moderated scorecards side by side. Writes to standard output, or atomically to -o FILE (never replacing a file unless --overwrite). The same page as 'probity score FILE --format html'.",
         options: [
             .value("--moderation", "MOD", "Report the scorecard as moderated by this moderation log, beside the self-assessment."),
-            CommonOptions.output, CommonOptions.overwrite, CommonOptions.checklists,
+            CommonOptions.output, CommonOptions.overwrite, CommonOptions.checklists, CommonOptions.allowFolder,
         ],
         arguments: [ArgumentSpec("FILE", "The assessment JSON file.")])
 

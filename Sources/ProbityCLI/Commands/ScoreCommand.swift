@@ -10,7 +10,7 @@ struct ScoreCommand: Command {
         ["score"], abstract: "Score an assessment: area grades, overall grade, findings and their trail.",
         discussion: "--format html writes the self-contained HTML page that 'probity report' writes; csv and oscal-results the files 'probity export' writes. With --moderation the formats are text, json, markdown and html.",
         options: [CommonOptions.format(ScoreCommand.renderers), CommonOptions.output, CommonOptions.overwrite,
-                  CommonOptions.checklists,
+                  CommonOptions.checklists, CommonOptions.allowFolder,
                   .value("--moderation", "MOD", "Score as moderated by this moderation log, beside the self-assessment.")],
         arguments: [ArgumentSpec("FILE", "The assessment JSON file.")])
 

@@ -3,8 +3,13 @@ import ProbityCore
 /// The `probity` tool: dispatches to a subcommand, prints help, version and errors.
 /// Everything it writes goes to the injected streams, so it is tested in-process.
 public enum CommandLineTool {
+    /// Everything written to the streams passes through `TerminalText.sanitise`, so no text
+    /// from a file (an item id, a register cell) can send a terminal escape sequence.
     public static func run(_ arguments: [String], _ context: CommandContext) -> Int32 {
-        exitCode(arguments, context).rawValue
+        var safe = context
+        safe.stdout = SanitisedOutput(context.stdout)
+        safe.stderr = SanitisedOutput(context.stderr)
+        return exitCode(arguments, safe).rawValue
     }
 
     static func exitCode(_ arguments: [String], _ context: CommandContext) -> ExitCode {

@@ -6,6 +6,7 @@ enum CommonOptions {
     static let checklists = OptionSpec.value("--checklists", "DIR", "Load checklists from DIR instead of the shipped ones.")
     static let output = OptionSpec.value("--output", short: "-o", "FILE", "Write to FILE (atomically) instead of standard output.")
     static let overwrite = OptionSpec.flag("--overwrite", "Replace the output file if it exists.")
+    static let allowFolder = OptionSpec("--allow-folder", .repeated("DIR"), "Also read register files the assessment names from DIR (by default only its own folder).")
 
     /// `--format`, listing the formats a command offers (the first is the default).
     static func format(_ formats: [OutputFormat]) -> OptionSpec {

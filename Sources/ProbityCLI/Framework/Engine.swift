@@ -7,7 +7,7 @@ enum Engine {
 
     static func healthCheck(_ arguments: ParsedArguments, _ context: CommandContext) throws -> HealthCheck {
         HealthCheck(catalog: try CommonOptions.catalog(arguments, context), plugins: pluginSet,
-                    registerProvider: RegisterCrosscheck())
+                    registerProvider: RegisterCrosscheck(allowedFolders: arguments.all(CommonOptions.allowFolder.name).map(context.resolve)))
     }
 
     static func reportContext(_ context: CommandContext) -> ReportContextFactory.Value {

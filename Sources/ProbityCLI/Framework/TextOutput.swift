@@ -1,4 +1,5 @@
 import Foundation
+import ProbityCore
 import Synchronization
 
 /// Where a command writes: standard output or error, or a buffer in tests. Output is bytes
@@ -49,4 +50,38 @@ public final class BufferOutput: TextOutput {
 
     /// Everything written, as UTF-8 text.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// Another output with every write made safe for a terminal (`TerminalText.sanitise`): control
+/// characters and bidirectional overrides shown as `<U+001B>`, line feeds, tabs and CR LF kept.
+public final class SanitisedOutput: TextOutput {
+    let base: any TextOutput
+
+    public init(_ base: any TextOutput) { self.base = base }
+
+    /// Text is made safe; bytes that are not UTF-8 (a binary format) pass through to a pipe or
+    /// file untouched, and are not shown on a terminal at all.
+    public func write(bytes: [UInt8]) {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            if base.isTerminal {
+                base.write(bytes: Array("(binary output is not shown on a terminal; write it to a file with -o FILE)\n".utf8))
+            } else {
+                base.write(bytes: bytes)
+            }
+            return
+        }
+        base.write(bytes: Array(Self.sanitise(text).utf8))
+    }
+
+    /// A carriage return at the very start or end of a write is Probity's own (the progress
+    /// line redraws itself); anywhere else it came from a file and is shown.
+    static func sanitise(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars
+        var lead = "", trail = ""
+        while scalars.first == "\r" { lead += "\r"; scalars.removeFirst() }
+        while scalars.last == "\r" { trail += "\r"; scalars.removeLast() }
+        return lead + TerminalText.sanitise(String(scalars)) + trail
+    }
+
+    public var isTerminal: Bool { base.isTerminal }
 }

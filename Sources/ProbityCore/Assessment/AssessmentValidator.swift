@@ -9,6 +9,8 @@ public struct AssessmentValidator: Sendable {
     public let file: String
     /// Each area's data-return schema (from its plugin).
     public let schemas: [AreaID: DataReturnSchema]
+    /// No force employs more (the largest has about 50,000); a figure beyond is a typing error.
+    public static let maximumWorkforce = 10_000_000
 
     public init(assessment: Assessment, checklist: Checklist, file: String, schemas: [AreaID: DataReturnSchema]) {
         self.assessment = assessment
@@ -46,10 +48,15 @@ public struct AssessmentValidator: Sendable {
         if assessment.force.name.trimmingCharacters(in: .whitespaces).isEmpty {
             problems.append(diagnostic(.error, [.key("force"), .key("name")], "the force name is empty"))
         }
-        if let workforce = assessment.force.workforce, workforce <= 0 {
-            problems.append(diagnostic(.error, [.key("force"), .key("workforce")], "the workforce must be a positive number, found \(workforce)"))
+        if let workforce = assessment.force.workforce, !(1...Self.maximumWorkforce).contains(workforce) {
+            problems.append(diagnostic(.error, [.key("force"), .key("workforce")],
+                                       "expected a headcount from 1 to \(Self.maximumWorkforce), found \(workforce)"))
         }
-        if !(assessment.period.start.year...assessment.period.end.year).contains(assessment.year) {
+        if !(1...9999).contains(assessment.year) {
+            problems.append(diagnostic(.error, [.key("year")], "expected a year from 1 to 9999, found \(assessment.year)"))
+        }
+        let period = assessment.period
+        if period.start <= period.end, !(period.start.year...period.end.year).contains(assessment.year) {
             problems.append(diagnostic(.warning, [.key("year")],
                                        "year \(assessment.year) is outside the period \(assessment.period.start) to \(assessment.period.end)"))
         }

@@ -90,8 +90,30 @@ public struct ChecklistCatalog: Sendable {
                                               "checklist \(key) is also defined in \(other)"))
             }
             seen[key] = entry.file
-            let previous = entry.checklist.previousChecklist.flatMap { id in checklists.first { $0.id == id } }
+            let previous = entry.checklist.previousChecklist.flatMap { id in checklists.first { $0.id == id && id != entry.checklist.id } }
             diagnostics += ChecklistValidator(checklist: entry.checklist, file: entry.file, previous: previous).validate()
+        }
+        return diagnostics + cycleDiagnostics()
+    }
+
+    /// A chain of `previousChecklist` that returns to where it started (2012 follows 2011,
+    /// which follows 2012) would make comparisons walk in a circle.
+    func cycleDiagnostics() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for entry in entries {
+            var seen: [ChecklistID] = [entry.checklist.id]
+            var next = entry.checklist.previousChecklist
+            while let id = next, id != entry.checklist.id || seen.count > 1 {
+                if id == entry.checklist.id {
+                    let chain = (seen + [id]).map(\.rawValue).joined(separator: " -> ")
+                    diagnostics.append(Diagnostic(.error, file: entry.file, path: JSONPath([.key("previousChecklist")]),
+                                                  "the previous checklists go round in a circle: \(chain)"))
+                    break
+                }
+                guard !seen.contains(id), let found = checklists.first(where: { $0.id == id }) else { break }
+                seen.append(id)
+                next = found.previousChecklist
+            }
         }
         return diagnostics
     }

@@ -16,7 +16,7 @@ public struct ChecklistValidator: Sendable {
     }
 
     public func validate() -> [Diagnostic] {
-        statuses() + scales() + scoring() + judgement() + provenanceDefinitions() + recommendations() + areas() + crosswalk()
+        statuses() + ranges() + scales() + scoring() + judgement() + provenanceDefinitions() + recommendations() + areas() + crosswalk()
             + checklist.sufficiencyScaleDiagnostics(file: file)
     }
 

@@ -22,7 +22,7 @@ public struct GradeScale: Sendable, Hashable, Codable {
     /// The grade `steps` better than `id` (clamped to the best grade).
     public func grade(_ id: GradeID, stepsBetter steps: Int) -> GradeID {
         guard let rank = rank(of: id) else { return id }
-        return grades[max(0, rank - steps)].id
+        return grades[min(grades.count - 1, max(0, rank - max(0, steps)))].id
     }
 }
 

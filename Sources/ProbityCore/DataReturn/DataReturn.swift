@@ -16,7 +16,7 @@ public struct DataReturn: Sendable, Hashable {
 
     /// A count: nil when absent, `"unknown"` or `"unchanged"` (read those with `reported`).
     public func count(_ field: DataReturnField) -> Int? {
-        values[field.path]?.numberValue.map { Int($0) }
+        values[field.path]?.numberValue.flatMap { NumberLimits.wholeNumber($0.rounded(.towardZero)) }
     }
 
     /// A count or amount: nil when absent, `"unknown"` or `"unchanged"` (read those with `reported`).

@@ -9,12 +9,20 @@ public struct ModerationLogDocument: Sendable {
     public let log: ModerationLog
     /// `entries[i]` as parsed, parallel to `log.entries`.
     public let entryValues: [JSONValue]
+    /// Numbers the file writes as `1.0` or `1e0`: canonical form writes them `1`, an auditor
+    /// reading the written form does not, so `verify` refuses them.
+    public let numbersNotWrittenAsIntegers: [JSONParser.WrittenNumber]
+    /// `assessment.sha256` as the file writes it (nil for a log built in memory).
+    public let writtenAssessmentSha256: String?
 
-    public init(file: String, bytes: [UInt8] = [], log: ModerationLog, entryValues: [JSONValue]) {
+    public init(file: String, bytes: [UInt8] = [], log: ModerationLog, entryValues: [JSONValue],
+                numbersNotWrittenAsIntegers: [JSONParser.WrittenNumber] = [], writtenAssessmentSha256: String? = nil) {
+        self.writtenAssessmentSha256 = writtenAssessmentSha256
         self.file = file
         self.bytes = bytes
         self.log = log
         self.entryValues = entryValues
+        self.numbersNotWrittenAsIntegers = numbersNotWrittenAsIntegers
     }
 
     /// Reads a moderation file: UTF-8, well-formed JSON, a known `schemaVersion`, then the
@@ -24,7 +32,9 @@ public struct ModerationLogDocument: Sendable {
         try document.requireSchemaVersion(ModerationLog.supportedSchemaVersions)
         let log = try document.decode(ModerationLog.self)
         let values = document.value.value(at: [.key("entries")])?.arrayValue ?? []
-        return ModerationLogDocument(file: document.file, bytes: document.bytes, log: log, entryValues: values)
+        return ModerationLogDocument(file: document.file, bytes: document.bytes, log: log, entryValues: values,
+                                     numbersNotWrittenAsIntegers: document.numbersNotWrittenAsIntegers,
+                                     writtenAssessmentSha256: document.value.value(at: [.key("assessment"), .key("sha256")])?.stringValue)
     }
 
     /// A log as a new file would hold it, with `entryValues` taken from its encoding.

@@ -17,13 +17,17 @@ public struct ModerationVerifier: Sendable {
 
     public func chainDiagnostics() -> [Diagnostic] {
         guard !entries.isEmpty else { return [problem([.key("entries")], "the log has no entries")] }
-        var problems: [Diagnostic] = []
+        var problems: [Diagnostic] = canonicalDiagnostics()
+        let sequencesInRange = entries.allSatisfy { (1...Self.maximumSequence).contains($0.sequence) }
         for index in entries.indices {
             let path: [JSONPathComponent] = [.key("entries"), .index(index)]
             if index < document.entryValues.count, ModerationHash.digest(ofEntry: document.entryValues[index]) != entries[index].hash {
                 problems.append(problem(path, "hash does not match its content (entry edited)"))
             }
-            if let message = sequenceProblem(at: index) {
+            if let message = dateProblem(at: index) { problems.append(problem(path + [.key("date")], message)) }
+            if let message = sequenceRangeProblem(at: index) {
+                problems.append(problem(path + [.key("sequence")], message))
+            } else if sequencesInRange, let message = sequenceProblem(at: index) {
                 problems.append(problem(path + [.key("sequence")], message))
             } else if let message = previousProblem(at: index) {
                 problems.append(problem(path + [.key("previous")], message))

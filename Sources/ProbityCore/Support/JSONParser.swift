@@ -17,12 +17,28 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var offset = 0
     private var depth = 0
+    /// Where the parser is (object keys and array indexes), for `numbersNotWrittenAsIntegers`.
+    private var path: [JSONPathComponent] = []
+    private var notIntegers: [WrittenNumber] = []
+
+    /// A number as the file writes it, and where.
+    public struct WrittenNumber: Sendable, Hashable {
+        public let path: JSONPath
+        public let text: String
+    }
     private static let maximumDepth = 512
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
     /// Parses a whole document; anything after the top-level value other than whitespace fails.
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+        try parseRecordingForms(bytes).value
+    }
+
+    /// Parses a whole document and also returns the places of numbers written with a fraction
+    /// or an exponent (`1.0`, `1e0`): equal to integers once parsed, but not to a reader (such as
+    /// Python's `json`) that keeps the written form.
+    public static func parseRecordingForms(_ bytes: [UInt8]) throws(Failure) -> (value: JSONValue, numbersNotWrittenAsIntegers: [WrittenNumber]) {
         var parser = JSONParser(bytes: bytes)
         parser.skipWhitespace()
         if parser.offset >= bytes.count { throw parser.failure("the file is empty; expected a JSON value") }
@@ -31,7 +47,7 @@ public struct JSONParser {
         if parser.offset < bytes.count {
             throw parser.failure("unexpected \(parser.describeCurrent()) after the end of the JSON value")
         }
-        return value
+        return (value, parser.notIntegers)
     }
 
     private mutating func parseValue() throws(Failure) -> JSONValue {
@@ -72,7 +88,9 @@ public struct JSONParser {
             skipWhitespace()
             try expect(UInt8(ascii: ":"), "':' after the field name")
             skipWhitespace()
+            path.append(.key(key))
             object[key] = try parseValue()
+            path.removeLast()
             skipWhitespace()
             if peek() == UInt8(ascii: ",") {
                 offset += 1
@@ -96,7 +114,9 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
+            path.append(.index(array.count))
             array.append(try parseValue())
+            path.removeLast()
             skipWhitespace()
             if peek() == UInt8(ascii: ",") {
                 offset += 1
@@ -201,6 +221,9 @@ public struct JSONParser {
             skipDigits()
         }
         let text = String(decoding: bytes[start..<offset], as: UTF8.self)
+        if bytes[start..<offset].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            notIntegers.append(WrittenNumber(path: JSONPath(path), text: String(text.prefix(40))))
+        }
         guard let number = Double(text), number.isFinite else { throw failure("invalid number \(text)") }
         return .number(number)
     }

@@ -77,6 +77,24 @@ public enum JSONValue: Sendable, Hashable {
         return current
     }
 
+    /// The value with the member or element at `path` replaced (unchanged if there is none).
+    public func replacing(at path: [JSONPathComponent], with replacement: JSONValue) -> JSONValue {
+        guard let first = path.first else { return replacement }
+        let rest = Array(path.dropFirst())
+        switch (first, self) {
+        case (.key(let key), .object(var members)):
+            guard let member = members[key] else { return self }
+            members[key] = member.replacing(at: rest, with: replacement)
+            return .object(members)
+        case (.index(let index), .array(var elements)):
+            guard elements.indices.contains(index) else { return self }
+            elements[index] = elements[index].replacing(at: rest, with: replacement)
+            return .array(elements)
+        default:
+            return self
+        }
+    }
+
     static func format(_ number: Double) -> String {
         if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
         return String(number)

@@ -4,6 +4,7 @@ public enum NumberFormatting {
     public static func number(_ value: Double, decimals: Int = 1) -> String {
         guard value.isFinite else { return "n/a" }
         let scale = pow10(decimals)
+        guard abs(value * scale) < 9.0e15 else { return String(value) }
         let rounded = (value * scale).rounded() / scale
         let negative = rounded < 0
         let magnitude = abs(rounded)

@@ -19,10 +19,25 @@ public enum CSVField: Sendable, Hashable {
     /// `text` made inert for spreadsheets: prefixed with `'` when it starts with a trigger.
     public static func neutralise(_ text: String) -> String { CSVWriter.neutralise(text) }
 
+    /// Control characters other than line breaks and tabs, and bidirectional overrides, shown
+    /// as `<U+202E>`: a spreadsheet would otherwise show text reordered or garbled.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { UnsafeScalars.isUnsafe($0) && !"\r\n\t".unicodeScalars.contains($0) }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if UnsafeScalars.isUnsafe(scalar), !"\r\n\t".unicodeScalars.contains(scalar) {
+                result += UnsafeScalars.visible(scalar)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// The field as written in the file.
     public var encoded: String {
         switch self {
-        case .text(let text): return CSVWriter.cell(text)
+        case .text(let text): return CSVWriter.cell(Self.visible(text))
         case .number(let value): return PlainNumber.format(value)
         case .empty: return ""
         }

@@ -1,7 +1,10 @@
+import ProbityCore
+
 /// The one escaping function of the HTML reports. Every piece of text that reaches a page (a
 /// force's name, a narrative, a finding or evidence title, a register row) goes through it,
 /// in element content and in attribute values alike, so no user text can open a tag, close an
-/// attribute or start an entity.
+/// attribute or start an entity. Bidirectional overrides and isolates are shown as
+/// `<U+202E>` rather than allowed to reorder the page's text.
 public enum HTMLEscaping {
     public static func escape(_ text: String) -> String {
         var result = ""
@@ -16,6 +19,8 @@ public enum HTMLEscaping {
             default:
                 if isForbiddenControl(scalar) {
                     result += "\u{FFFD}"
+                } else if UnsafeScalars.isUnsafe(scalar), scalar.value > 0x9F {
+                    result += "&lt;" + UnsafeScalars.visible(scalar).dropFirst().dropLast() + "&gt;"
                 } else {
                     result.unicodeScalars.append(scalar)
                 }

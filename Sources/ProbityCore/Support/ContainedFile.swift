@@ -1,0 +1,46 @@
+import Foundation
+
+/// Checks a file an input names (an assessment's `registers.hospitality`, its column mapping or
+/// rules) before anything reads it: after following every symbolic link and `..`, it must lie
+/// inside the assessment's folder or a folder the user allowed on the command line, be a
+/// regular file (not `/dev/zero`, a FIFO or a directory) and be no larger than a limit. A
+/// hostile assessment therefore cannot make Probity open `/etc/passwd` or `/proc/self/environ`,
+/// and the messages quote only the name the assessment wrote, clipped and sanitised.
+public struct ContainedFile: Sendable {
+    /// The folders files may be read from, each resolved to its real path.
+    public let folders: [String]
+
+    /// `base` is the assessment's folder; `allowed` are further folders given on the command line.
+    public init(base: String, allowed: [String] = []) {
+        folders = ([base] + allowed).compactMap(Self.realPath)
+    }
+
+    /// The real path of the file `name` (relative to the first folder) names, or an error at
+    /// `file: path` that says why it may not be read.
+    public func resolve(_ name: String, file: String, path: JSONPath, maximumBytes: Int) throws(ProbityError) -> String {
+        let shown = "\"\(TerminalText.excerpt(name, limit: 60))\""
+        guard let base = folders.first else { throw .invalidValue(file: file, path: path, reason: "the assessment's folder cannot be read") }
+        let joined = name.hasPrefix("/") ? name : (base as NSString).appendingPathComponent(name)
+        guard let real = Self.realPath(joined) else {
+            throw .invalidValue(file: file, path: path, reason: "no such file \(shown) in the assessment's folder")
+        }
+        guard folders.contains(where: { real == $0 || real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) else {
+            throw .invalidValue(file: file, path: path,
+                                reason: "\(shown) is outside the assessment's folder; copy the file there, or allow its folder with --allow-folder DIR")
+        }
+        var status = stat()
+        guard stat(real, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            throw .invalidValue(file: file, path: path, reason: "\(shown) is not a regular file")
+        }
+        guard Int(status.st_size) <= maximumBytes else {
+            throw .invalidValue(file: file, path: path, reason: "\(shown) is larger than \(maximumBytes / 1_048_576) MiB")
+        }
+        return real
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
