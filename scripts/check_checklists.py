@@ -35,7 +35,7 @@ AREAS = [  # fixed ids, in order, with item-id prefixes
 ]
 MIN_ITEMS_PER_AREA = 6
 SHARED_SECTIONS = ["answerStatuses", "evidenceKinds", "evidenceSources", "documentStatuses", "gradeScales", "scoring"]
-TOP_KEYS = ["schemaVersion", "id", "version", "title", "year", "previousChecklist", "provenance",
+TOP_KEYS = ["schemaVersion", "id", "version", "title", "year", "dataPeriod", "previousChecklist", "provenance",
             "recommendations", "answerStatuses", "evidenceKinds", "evidenceSources", "documentStatuses", "gradeScales",
             "scoring", "areas", "crosswalk"]
 AREA_KEYS = ["id", "title", "summary", "heading", "thresholds", "items"]

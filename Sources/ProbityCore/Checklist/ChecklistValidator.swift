@@ -16,12 +16,17 @@ public struct ChecklistValidator: Sendable {
     }
 
     public func validate() -> [Diagnostic] {
-        statuses() + scales() + scoring() + judgement() + provenanceDefinitions() + recommendations() + areas() + crosswalk()
+        dataPeriod() + statuses() + scales() + scoring() + judgement() + provenanceDefinitions() + recommendations() + areas() + crosswalk()
             + checklist.sufficiencyScaleDiagnostics(file: file)
     }
 
     func error(_ path: [JSONPathComponent], _ message: String) -> Diagnostic {
         Diagnostic(.error, file: file, path: JSONPath(path), message)
+    }
+
+    private func dataPeriod() -> [Diagnostic] {
+        guard let period = checklist.dataPeriod, period.end < period.start else { return [] }
+        return [error([.key("dataPeriod"), .key("end")], "the data period ends (\(period.end)) before it starts (\(period.start))")]
     }
 
     private func statuses() -> [Diagnostic] {
