@@ -21,7 +21,7 @@ import Testing
     /// declared flow total (their outcome breakdowns included).
     @Test func theStandardOutlierFiguresAreDeclaredFlows() throws {
         let schemas = Dictionary(uniqueKeysWithValues: Self.descriptors.map { ($0.area, $0.dataReturn) })
-        for figure in NationalRules.standard.outliers.figures {
+        for figure in try NationalRules.standard().outliers.figures {
             #expect(schemas[figure.area]?.field(figure.path)?.measure == .flow, "\(figure)")
         }
     }

@@ -12,7 +12,7 @@ public struct NationalAggregator: Sendable {
     public let expectedForces: Int?
 
     public init(checklist: Checklist, scale: GradeScale, schemas: [AreaID: DataReturnSchema],
-                rules: NationalRules = .standard, expectedForces: Int? = nil) {
+                rules: NationalRules, expectedForces: Int? = nil) {
         self.checklist = checklist
         self.scale = scale
         self.schemas = schemas

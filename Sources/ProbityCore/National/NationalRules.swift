@@ -1,6 +1,6 @@
 /// What a national view derives beyond the plain totals, as data: the shares it reports and
 /// the rule for forces far above or below the rest. The standard rules are
-/// `NationalRules.standard`; a rules file (`probity national --rules FILE`) replaces them.
+/// `NationalRules.standard()`, from `Checklists/national/standard-rules.json`; a rules file (`probity national --rules FILE`) replaces them.
 /// See `docs/national.md`.
 public struct NationalRules: Sendable, Hashable, Codable {
     public static let supportedSchemaVersions = [1]
