@@ -16,12 +16,17 @@ import Testing
         next.dataPeriod = Period(start: try #require(LocalDate("2013-04-01")), end: try #require(LocalDate("2014-03-31")))
         for areaIndex in next.areas.indices {
             next.areas[areaIndex].items.removeAll { $0.id == "MR-02" }
-            for itemIndex in next.areas[areaIndex].items.indices where next.areas[areaIndex].items[itemIndex].id == "GH-02" {
-                next.areas[areaIndex].items[itemIndex].question = "Does the register record every declined offer, with the reason?"
+            for itemIndex in next.areas[areaIndex].items.indices {
+                next.areas[areaIndex].items[itemIndex].change = nil
+                if next.areas[areaIndex].items[itemIndex].id == "GH-02" {
+                    next.areas[areaIndex].items[itemIndex].question = "Does the register record every declined offer, with the reason?"
+                    next.areas[areaIndex].items[itemIndex].change = .changed
+                }
             }
             if next.areas[areaIndex].id == "gratuities", var added = next.areas[areaIndex].items.last {
                 added.id = "GH-12"
                 added.question = "Are register entries published to the public?"
+                added.change = .new
                 next.areas[areaIndex].items.append(added)
             }
         }

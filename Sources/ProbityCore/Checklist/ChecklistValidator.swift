@@ -16,8 +16,8 @@ public struct ChecklistValidator: Sendable {
     }
 
     public func validate() -> [Diagnostic] {
-        dataPeriod() + statuses() + scales() + scoring() + judgement() + provenanceDefinitions() + recommendations() + areas() + crosswalk()
-            + checklist.sufficiencyScaleDiagnostics(file: file)
+        dataPeriod() + statuses() + statusCredits() + scales() + gradeIDs() + scoring() + judgement() + provenanceDefinitions() + recommendations() + areas() + crosswalk()
+            + checklist.sufficiencyScaleDiagnostics(file: file) + itemData() + crosswalkAgreement()
     }
 
     func error(_ path: [JSONPathComponent], _ message: String) -> Diagnostic {
