@@ -144,8 +144,8 @@ def checklist_case(name, first, mutate=None, raw=None):
     case(name, 1, first.replace("FILE", name), "checklist validate {}", text)
 def status_credit(index, credit):
     return lambda c: c["answerStatuses"][index].update(credit=credit)
-checklist_case("c-credit-2.json", "error: FILE: answerStatuses[0].credit: expected a share from 0 to 1, found 2", status_credit(0, 2))
-checklist_case("c-credit-negative.json", "error: FILE: answerStatuses[1].credit: expected a share from 0 to 1, found -1", status_credit(1, -1))
+checklist_case("c-credit-2.json", "error: FILE: answerStatuses[0].credit: must be between 0 and 1, found 2", status_credit(0, 2))
+checklist_case("c-credit-negative.json", "error: FILE: answerStatuses[1].credit: must be between 0 and 1, found -1", status_credit(1, -1))
 checklist_case("c-coverage-2.json", "error: FILE: scoring.limits.lowCoverage: expected a share from 0 to 1, found 2",
                lambda c: c["scoring"]["limits"].update(lowCoverage=2))
 checklist_case("c-min-area-coverage-2.json", "error: FILE: scoring.judgement.grading.minAreaCoverage: must be between 0 and 1",
@@ -160,9 +160,9 @@ checklist_case("c-previous-self.json", "error: FILE: previousChecklist: checklis
                lambda c: c.update(previousChecklist="revisit-2012"))
 checklist_case("c-crosswalk-self.json", "error: FILE: crosswalk.from: checklist revisit-2012 has a crosswalk from itself",
                lambda c: c["crosswalk"].update({"from": "revisit-2012"}))
-checklist_case("c-minscore-negative.json", "error: FILE: gradeScales[0].grades[3].minScore: expected a score from 0 to 100, found -10",
+checklist_case("c-minscore-negative.json", "error: FILE: gradeScales[0].grades[3].minScore: the lowest grade must start at 0, found -10",
                lambda c: c["gradeScales"][0]["grades"][3].update(minScore=-10))
-checklist_case("c-minscore-above-100.json", "error: FILE: gradeScales[0].grades[0].minScore: expected a score from 0 to 100, found 150",
+checklist_case("c-minscore-above-100.json", "error: FILE: gradeScales[0].grades[0].minScore: must be between 0 and 100, found 150",
                lambda c: c["gradeScales"][0]["grades"][0].update(minScore=150))
 checklist_case("c-item-weight-1e308.json", "Error: FILE: areas[0].items[0].weight: expected a number from -10^15 to 10^15",
                lambda c: c["areas"][0]["items"][0].update(weight=1e308))

@@ -8,40 +8,40 @@ import ProbityCore
 /// management action + 10 left the service).
 public enum BusinessInterestsDataReturn {
     public static let applicationsTotal = DataReturnField.count(
-        "applications.total", "applications for secondary employment or business interests made in the period")
+        "applications.total", .flow, "applications for secondary employment or business interests made in the period")
     public static let applicationsApproved = DataReturnField.count(
-        "applications.approved", "applications approved, with or without conditions")
-    public static let applicationsRefused = DataReturnField.count("applications.refused", "applications refused")
-    public static let applicationsWithdrawn = DataReturnField.count("applications.withdrawn", "applications withdrawn by the applicant")
+        "applications.approved", .flow, "applications approved, with or without conditions")
+    public static let applicationsRefused = DataReturnField.count("applications.refused", .flow, "applications refused")
+    public static let applicationsWithdrawn = DataReturnField.count("applications.withdrawn", .flow, "applications withdrawn by the applicant")
     public static let applicationsPending = DataReturnField.count(
-        "applications.pending", "applications still being considered at the end of the period")
+        "applications.pending", .level, "applications still being considered at the end of the period")
     public static let approvedWithConditions = DataReturnField.count(
-        "applications.approvedWithConditions", "approvals with conditions attached (for example a limit on hours worked)")
+        "applications.approvedWithConditions", .flow, "approvals with conditions attached (for example a limit on hours worked)")
     public static let reviewsDue = DataReturnField.count(
-        "reviews.due", "approved interests whose periodic review fell due in the period")
+        "reviews.due", .flow, "approved interests whose periodic review fell due in the period")
     public static let reviewsOverdue = DataReturnField.count(
-        "reviews.overdue", "approved interests overdue for review at the end of the period")
+        "reviews.overdue", .level, "approved interests overdue for review at the end of the period")
     public static let conditionsChecked = DataReturnField.count(
-        "reviews.conditionsChecked", "approvals with conditions whose conditions were checked for compliance")
+        "reviews.conditionsChecked", .flow, "approvals with conditions whose conditions were checked for compliance")
     public static let breachDrivers = DataReturnField.count(
-        "breachApprovals.drivers", "approvals as drivers in breach of the guidance")
+        "breachApprovals.drivers", .flow, "approvals as drivers in breach of the guidance")
     public static let breachDrivingInstructors = DataReturnField.count(
-        "breachApprovals.drivingInstructors", "approvals as driving instructors in breach of the guidance")
+        "breachApprovals.drivingInstructors", .flow, "approvals as driving instructors in breach of the guidance")
     public static let breachPoliceSkillsTraining = DataReturnField.count(
-        "breachApprovals.policeSkillsTraining", "approvals for police-related skills training in breach of the guidance")
+        "breachApprovals.policeSkillsTraining", .flow, "approvals for police-related skills training in breach of the guidance")
 
     public static let investigationsTotal = DataReturnField.count(
-        "investigations.total", "PSD investigations into secondary employment and business interests started in the period")
+        "investigations.total", .flow, "PSD investigations into secondary employment and business interests started in the period")
     public static let investigationsContinuing = DataReturnField.count(
-        "investigations.outcomes.continuing", "investigations still continuing at the end of the period")
+        "investigations.outcomes.continuing", .level, "investigations still continuing at the end of the period")
     public static let investigationsReferred = DataReturnField.count(
-        "investigations.outcomes.referredExternally", "investigations referred to external bodies")
+        "investigations.outcomes.referredExternally", .flow, "investigations referred to external bodies")
     public static let investigationsNoFurtherAction = DataReturnField.count(
-        "investigations.outcomes.noFurtherAction", "investigations closed with no further action")
+        "investigations.outcomes.noFurtherAction", .flow, "investigations closed with no further action")
     public static let investigationsManagementAction = DataReturnField.count(
-        "investigations.outcomes.managementAction", "investigations resolved through management advice or warning")
+        "investigations.outcomes.managementAction", .flow, "investigations resolved through management advice or warning")
     public static let investigationsLeftService = DataReturnField.count(
-        "investigations.outcomes.leftService", "investigations after which the person left the service")
+        "investigations.outcomes.leftService", .flow, "investigations after which the person left the service")
 
     /// The approvals in breach of guidance, by kind of second job.
     public static let breachApprovals = [breachDrivers, breachDrivingInstructors, breachPoliceSkillsTraining]

@@ -7,35 +7,35 @@ import ProbityCore
 /// "Clear boundaries", "How far have forces ... educated their staff" and "Governance").
 public enum GovernanceDataReturn {
     public static let eligible = DataReturnField.count(
-        "training.eligible", "officers and staff who should receive integrity training")
+        "training.eligible", .level, "officers and staff who should receive integrity training")
     public static let trained = DataReturnField.count(
-        "training.trained", "of those, how many have completed integrity training covering the force's integrity policies")
+        "training.trained", .level, "of those, how many have completed integrity training covering the force's integrity policies")
     public static let seniorLeaders = DataReturnField.count(
-        "training.seniorLeaders", "chief officers and senior leaders (superintendent and staff equivalents and above)")
+        "training.seniorLeaders", .level, "chief officers and senior leaders (superintendent and staff equivalents and above)")
     public static let seniorLeadersTrained = DataReturnField.count(
-        "training.seniorLeadersTrained", "of those, how many have received training on identifying, preventing and managing corruption")
+        "training.seniorLeadersTrained", .level, "of those, how many have received training on identifying, preventing and managing corruption")
     public static let knowledgeAssessed = DataReturnField.count(
-        "knowledge.assessed", "officers and staff whose knowledge and understanding of integrity policies was tested in the period")
+        "knowledge.assessed", .flow, "officers and staff whose knowledge and understanding of integrity policies was tested in the period")
 
     public static let boardMeetings = DataReturnField.count(
-        "board.meetings", "meetings of the force integrity board (or integrity agenda item of a chief officer meeting) in the period")
+        "board.meetings", .flow, "meetings of the force integrity board (or integrity agenda item of a chief officer meeting) in the period")
     public static let staffAssociationsAttend = DataReturnField.flag(
         "board.staffAssociationsAttend", "staff associations (Police Federation, Superintendents' Association, UNISON) are represented at the board")
 
     public static let misconductCases = DataReturnField.count(
-        "misconduct.cases", "integrity-related misconduct cases concluded in the period")
+        "misconduct.cases", .flow, "integrity-related misconduct cases concluded in the period")
     public static let outcomesPublished = DataReturnField.count(
-        "misconduct.outcomesPublished", "of those, how many outcomes were published to the workforce")
+        "misconduct.outcomesPublished", .flow, "of those, how many outcomes were published to the workforce")
 
     public static let reportsToPcc = DataReturnField.count(
-        "oversight.reportsToPcc", "integrity reports received by the PCC or police authority in the period")
+        "oversight.reportsToPcc", .flow, "integrity reports received by the PCC or police authority in the period")
     public static let chiefOfficerBreaches = DataReturnField.count(
-        "chiefOfficers.policyBreaches", "breaches of the force's integrity policies by chief officers found in the period (e.g. hospitality accepted against policy)")
+        "chiefOfficers.policyBreaches", .flow, "breaches of the force's integrity policies by chief officers found in the period (e.g. hospitality accepted against policy)")
 
     public static let actions = DataReturnField.count(
-        "actionPlan.actions", "actions in the force's integrity action plan (from its integrity health check)")
+        "actionPlan.actions", .level, "actions in the force's integrity action plan (from its integrity health check)")
     public static let actionsCompleted = DataReturnField.count(
-        "actionPlan.completed", "of those, how many were completed by the end of the period")
+        "actionPlan.completed", .level, "of those, how many were completed by the end of the period")
 
     public static let schema = DataReturnSchema(
         fields: [eligible, trained, seniorLeaders, seniorLeadersTrained, knowledgeAssessed, boardMeetings, staffAssociationsAttend,

@@ -5,21 +5,21 @@ import ProbityCore
 /// hospitality, of which 476 hospitality entries were declines; 7 PSD investigations).
 public enum GratuitiesDataReturn {
     public static let entriesTotal = DataReturnField.count(
-        "entries.total", "entries made in the gratuities and hospitality register(s) in the period, accepted and declined")
+        "entries.total", .flow, "entries made in the gratuities and hospitality register(s) in the period, accepted and declined")
     public static let entriesGratuities = DataReturnField.count(
-        "entries.gratuities", "register entries for gratuities (gifts), accepted and declined")
+        "entries.gratuities", .flow, "register entries for gratuities (gifts), accepted and declined")
     public static let entriesHospitality = DataReturnField.count(
-        "entries.hospitality", "register entries for hospitality, accepted and declined")
+        "entries.hospitality", .flow, "register entries for hospitality, accepted and declined")
     public static let hospitalityAccepted = DataReturnField.count(
-        "hospitality.accepted", "hospitality entries recording an offer that was accepted")
+        "hospitality.accepted", .flow, "hospitality entries recording an offer that was accepted")
     public static let hospitalityDeclined = DataReturnField.count(
-        "hospitality.declined", "hospitality entries recording an offer that was declined")
+        "hospitality.declined", .flow, "hospitality entries recording an offer that was declined")
     public static let gratuitiesDeclined = DataReturnField.count(
-        "gratuities.declined", "gratuity entries recording an offer that was declined")
+        "gratuities.declined", .flow, "gratuity entries recording an offer that was declined")
     public static let chiefOfficerEntries = DataReturnField.count(
-        "chiefOfficers.entries", "register entries made by chief officers (ACPO ranks)")
+        "chiefOfficers.entries", .flow, "register entries made by chief officers (ACPO ranks)")
     public static let chiefOfficerPeerReviewed = DataReturnField.count(
-        "chiefOfficers.peerReviewed", "chief officers' entries peer reviewed by the chief officer team before the decision")
+        "chiefOfficers.peerReviewed", .flow, "chief officers' entries peer reviewed by the chief officer team before the decision")
 
     public static let registerMedium = DataReturnField.choice(
         "register.medium", RegisterMedium.allCases.map(\.rawValue), "how the gifts and hospitality register is kept: on paper (manual) or electronically")
@@ -30,17 +30,17 @@ public enum GratuitiesDataReturn {
         "how far register entries are cross-referenced with the contract and procurement registers: not at all, only where specific concerns have been identified, or routinely")
 
     public static let investigationsTotal = DataReturnField.count(
-        "investigations.total", "PSD or ACU investigations into gratuities and hospitality started in the period")
+        "investigations.total", .flow, "PSD or ACU investigations into gratuities and hospitality started in the period")
     public static let investigationsContinuing = DataReturnField.count(
-        "investigations.outcomes.continuing", "investigations still continuing at the end of the period")
+        "investigations.outcomes.continuing", .level, "investigations still continuing at the end of the period")
     public static let investigationsReferred = DataReturnField.count(
-        "investigations.outcomes.referredExternally", "investigations referred to external bodies")
+        "investigations.outcomes.referredExternally", .flow, "investigations referred to external bodies")
     public static let investigationsNoFurtherAction = DataReturnField.count(
-        "investigations.outcomes.noFurtherAction", "investigations closed with no further action")
+        "investigations.outcomes.noFurtherAction", .flow, "investigations closed with no further action")
     public static let investigationsManagementAction = DataReturnField.count(
-        "investigations.outcomes.managementAction", "investigations resolved through management advice or warning")
+        "investigations.outcomes.managementAction", .flow, "investigations resolved through management advice or warning")
     public static let investigationsLeftService = DataReturnField.count(
-        "investigations.outcomes.leftService", "investigations after which the person left the service")
+        "investigations.outcomes.leftService", .flow, "investigations after which the person left the service")
 
     public static let schema = DataReturnSchema(
         fields: [

@@ -6,30 +6,30 @@ import ProbityCore
 /// *Revisiting Police Relationships*, "Information security" and "Social media").
 public enum InformationDataReturn {
     public static let total = DataReturnField.count(
-        "investigations.total", "investigations into inappropriate information disclosure (excluding social media) opened in the period")
+        "investigations.total", .flow, "investigations into inappropriate information disclosure (excluding social media) opened in the period")
     public static let criminals = DataReturnField.count(
-        "investigations.byRecipient.criminals", "of those, disclosure to criminals")
+        "investigations.byRecipient.criminals", .flow, "of those, disclosure to criminals")
     public static let friendsFamily = DataReturnField.count(
-        "investigations.byRecipient.friendsFamily", "of those, disclosure to friends or family")
+        "investigations.byRecipient.friendsFamily", .flow, "of those, disclosure to friends or family")
     public static let personalUse = DataReturnField.count(
-        "investigations.byRecipient.personalUse", "of those, information used for personal purposes")
+        "investigations.byRecipient.personalUse", .flow, "of those, information used for personal purposes")
     public static let media = DataReturnField.count(
-        "investigations.byRecipient.media", "of those, disclosure to the media")
+        "investigations.byRecipient.media", .flow, "of those, disclosure to the media")
     public static let others = DataReturnField.count(
-        "investigations.byRecipient.others", "of those, disclosure to anyone else")
+        "investigations.byRecipient.others", .flow, "of those, disclosure to anyone else")
     public static let continuing = DataReturnField.count(
-        "investigations.outcomes.continuing", "investigations still continuing at the end of the period")
+        "investigations.outcomes.continuing", .level, "investigations still continuing at the end of the period")
     public static let referredExternally = DataReturnField.count(
-        "investigations.outcomes.referredExternally", "investigations referred to an external body (IPCC, another force)")
+        "investigations.outcomes.referredExternally", .flow, "investigations referred to an external body (IPCC, another force)")
     public static let noFurtherAction = DataReturnField.count(
-        "investigations.outcomes.noFurtherAction", "investigations closed with no further action (including unsubstantiated and withdrawn)")
+        "investigations.outcomes.noFurtherAction", .flow, "investigations closed with no further action (including unsubstantiated and withdrawn)")
     public static let managementAction = DataReturnField.count(
-        "investigations.outcomes.managementAction", "investigations resolved through management advice or a warning")
+        "investigations.outcomes.managementAction", .flow, "investigations resolved through management advice or a warning")
     public static let leftService = DataReturnField.count(
-        "investigations.outcomes.leftService", "investigations after which the person left the service (dismissal, resignation, retirement)")
+        "investigations.outcomes.leftService", .flow, "investigations after which the person left the service (dismissal, resignation, retirement)")
 
     public static let socialMediaInvestigations = DataReturnField.count(
-        "socialMedia.investigations", "investigations into the misuse of social media by officers and staff opened in the period")
+        "socialMedia.investigations", .flow, "investigations into the misuse of social media by officers and staff opened in the period")
     public static let socialMediaMonitoring = DataReturnField.choice(
         "socialMedia.monitoring", SocialMediaMonitoring.allCases.map(\.rawValue),
         "how far the force checks staff use of social media: none, its own force-run accounts, or personal accounts too")
@@ -38,16 +38,16 @@ public enum InformationDataReturn {
     public static let monitorsPersonalAccounts = DataReturnField.answer(
         "socialMedia.monitorsPersonalAccounts", "the force routinely checks personal social media accounts where officers or staff identify themselves as police (yes, no or unknown)")
     public static let socialMediaReferrals = DataReturnField.count(
-        "socialMedia.referrals", "instances of potentially inappropriate behaviour on staff accounts referred to the force by the public, colleagues or its own checks (cases from external research are socialMedia.researchCases)")
+        "socialMedia.referrals", .level, "instances of potentially inappropriate behaviour on staff accounts referred to the force by the public, colleagues or its own checks (cases from external research are socialMedia.researchCases)")
     public static let socialMediaResearchCases = DataReturnField.count(
-        "socialMedia.researchCases", "cases of potentially inappropriate behaviour on social media by officers or staff that external research (such as HMIC's independently commissioned research) identified and referred back to the force")
+        "socialMedia.researchCases", .level, "cases of potentially inappropriate behaviour on social media by officers or staff that external research (such as HMIC's independently commissioned research) identified and referred back to the force")
     public static let socialMediaReferralsResolved = DataReturnField.count(
-        "socialMedia.referralsResolved", "of those referrals, how many the force has dealt with (content removed, advice given or action taken)")
+        "socialMedia.referralsResolved", .level, "of those referrals, how many the force has dealt with (content removed, advice given or action taken)")
 
     public static let systems = DataReturnField.count(
-        "audits.systems", "force information systems holding personal or operational data")
+        "audits.systems", .level, "force information systems holding personal or operational data")
     public static let systemsAudited = DataReturnField.count(
-        "audits.systemsAudited", "of those systems, how many were proactively audited or dip-sampled in the period")
+        "audits.systemsAudited", .flow, "of those systems, how many were proactively audited or dip-sampled in the period")
     public static let proactive = DataReturnField.flag(
         "audits.proactive", "the force proactively checks access to and use of its information systems (not only after a complaint)")
     public static let automated = DataReturnField.flag(

@@ -7,41 +7,41 @@ import ProbityCore
 /// (HMIC 2012, *Revisiting Police Relationships*, "Relationships with the media").
 public enum MediaDataReturn {
     public static let total = DataReturnField.count(
-        "investigations.total", "investigations into inappropriate relationships with the media opened in the period")
+        "investigations.total", .flow, "investigations into inappropriate relationships with the media opened in the period")
     public static let local = DataReturnField.count(
-        "investigations.local", "of those, investigations concerning relationships with the local media")
+        "investigations.local", .flow, "of those, investigations concerning relationships with the local media")
     public static let national = DataReturnField.count(
-        "investigations.national", "of those, investigations concerning relationships with the national media")
+        "investigations.national", .flow, "of those, investigations concerning relationships with the national media")
     public static let continuing = DataReturnField.count(
-        "investigations.outcomes.continuing", "investigations still continuing at the end of the period")
+        "investigations.outcomes.continuing", .level, "investigations still continuing at the end of the period")
     public static let referredExternally = DataReturnField.count(
-        "investigations.outcomes.referredExternally", "investigations referred to an external body (IPCC, another force)")
+        "investigations.outcomes.referredExternally", .flow, "investigations referred to an external body (IPCC, another force)")
     public static let noFurtherAction = DataReturnField.count(
-        "investigations.outcomes.noFurtherAction", "investigations closed with no further action")
+        "investigations.outcomes.noFurtherAction", .flow, "investigations closed with no further action")
     public static let managementAction = DataReturnField.count(
-        "investigations.outcomes.managementAction", "investigations resolved through management advice or a warning")
+        "investigations.outcomes.managementAction", .flow, "investigations resolved through management advice or a warning")
     public static let leftService = DataReturnField.count(
-        "investigations.outcomes.leftService", "investigations after which the person left the service (dismissal, resignation, retirement)")
+        "investigations.outcomes.leftService", .flow, "investigations after which the person left the service (dismissal, resignation, retirement)")
     public static let suspensions = DataReturnField.count(
-        "investigations.suspensions", "people suspended from duty as a result of these investigations")
+        "investigations.suspensions", .level, "people suspended from duty as a result of these investigations")
 
     public static let disclosuresTotal = DataReturnField.count(
-        "disclosures.total", "investigations into inappropriate disclosures to the media opened in the period (not counted in investigations.total, which is about relationships)")
+        "disclosures.total", .flow, "investigations into inappropriate disclosures to the media opened in the period (not counted in investigations.total, which is about relationships)")
     public static let disclosuresContinuing = DataReturnField.count(
-        "disclosures.outcomes.continuing", "disclosure investigations still continuing at the end of the period")
+        "disclosures.outcomes.continuing", .level, "disclosure investigations still continuing at the end of the period")
     public static let disclosuresReferredExternally = DataReturnField.count(
-        "disclosures.outcomes.referredExternally", "disclosure investigations referred to an external body (IPCC, another force)")
+        "disclosures.outcomes.referredExternally", .flow, "disclosure investigations referred to an external body (IPCC, another force)")
     public static let disclosuresNoFurtherAction = DataReturnField.count(
-        "disclosures.outcomes.noFurtherAction", "disclosure investigations closed with no further action")
+        "disclosures.outcomes.noFurtherAction", .flow, "disclosure investigations closed with no further action")
     public static let disclosuresManagementAction = DataReturnField.count(
-        "disclosures.outcomes.managementAction", "disclosure investigations resolved through management advice or a warning")
+        "disclosures.outcomes.managementAction", .flow, "disclosure investigations resolved through management advice or a warning")
     public static let disclosuresLeftService = DataReturnField.count(
-        "disclosures.outcomes.leftService", "disclosure investigations after which the person left the service")
+        "disclosures.outcomes.leftService", .flow, "disclosure investigations after which the person left the service")
 
     public static let contactsRecorded = DataReturnField.count(
-        "contacts.recorded", "meetings and discussions with media representatives recorded in the period")
+        "contacts.recorded", .flow, "meetings and discussions with media representatives recorded in the period")
     public static let contactsChecked = DataReturnField.count(
-        "contacts.checked", "recorded media contacts checked for compliance (against diaries, call records or the journalist)")
+        "contacts.checked", .flow, "recorded media contacts checked for compliance (against diaries, call records or the journalist)")
     public static let checksBeyondMediaTeam = DataReturnField.flag(
         "contacts.checksBeyondMediaTeam", "compliance checks cover staff outside the corporate communications (media) team")
 

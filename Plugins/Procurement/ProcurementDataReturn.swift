@@ -12,9 +12,9 @@ public enum ProcurementDataReturn {
     public static let lowLevelSpendLevels = ["budget-holder-discretion", "local", "corporate"]
 
     public static let cardsHeld = DataReturnField.count(
-        "cards.held", "corporate credit and procurement cards held at the end of the period")
+        "cards.held", .level, "corporate credit and procurement cards held at the end of the period")
     public static let cardsHeldLastYear = DataReturnField.count(
-        "cards.heldLastYear", "cards held a year earlier (at the 2011 inspection)")
+        "cards.heldLastYear", .level, "cards held a year earlier (at the 2011 inspection)")
     public static let cardTransactionChecks = DataReturnField.choice(
         "cards.transactionChecks", transactionCheckLevels,
         "who checks card transactions: nobody, the cardholder's line manager only, or a corporate check of a sample or of all")
@@ -24,17 +24,17 @@ public enum ProcurementDataReturn {
         "lowLevelSpend.monitoring", lowLevelSpendLevels,
         "how low-level spend is monitored: left to the budget holder's discretion, at local level, or corporately")
     public static let contractsAwarded = DataReturnField.count(
-        "contracts.awarded", "contracts awarded in the period")
+        "contracts.awarded", .flow, "contracts awarded in the period")
     public static let psdReviewsProcurement = DataReturnField.flag(
         "psd.reviewsProcurement", "PSD or the ACU routinely and proactively reviews procurement and contract matters")
     public static let psdContractsReviewed = DataReturnField.count(
-        "psd.contractsReviewed", "contracts awarded in the period that PSD or the ACU reviewed")
+        "psd.contractsReviewed", .flow, "contracts awarded in the period that PSD or the ACU reviewed")
     public static let outsourcedContracts = DataReturnField.count(
-        "outsourcing.contracts", "contracts for outsourced services in force")
+        "outsourcing.contracts", .level, "contracts for outsourced services in force")
     public static let outsourcedWithVetting = DataReturnField.count(
-        "outsourcing.withVetting", "outsourced contracts requiring contractor staff to be vetted before the contract takes effect")
+        "outsourcing.withVetting", .level, "outsourced contracts requiring contractor staff to be vetted before the contract takes effect")
     public static let outsourcedWithStandards = DataReturnField.count(
-        "outsourcing.withStandards", "outsourced contracts setting out the standards of behaviour the force expects")
+        "outsourcing.withStandards", .level, "outsourced contracts setting out the standards of behaviour the force expects")
 
     public static let schema = DataReturnSchema(
         fields: [

@@ -7,35 +7,35 @@ import ProbityCore
 /// *Revisiting Police Relationships*, "Proactivity: Anti corruption units").
 public enum ProfessionalStandardsDataReturn {
     public static let total = DataReturnField.count(
-        "investigations.total", "integrity investigations (all areas covered: media, information, gratuities, procurement, second jobs) opened in the period")
+        "investigations.total", .flow, "integrity investigations (all areas covered: media, information, gratuities, procurement, second jobs) opened in the period")
     public static let continuing = DataReturnField.count(
-        "investigations.outcomes.continuing", "investigations still continuing at the end of the period")
+        "investigations.outcomes.continuing", .level, "investigations still continuing at the end of the period")
     public static let referredExternally = DataReturnField.count(
-        "investigations.outcomes.referredExternally", "investigations referred to an external body (IPCC, another force)")
+        "investigations.outcomes.referredExternally", .flow, "investigations referred to an external body (IPCC, another force)")
     public static let noFurtherAction = DataReturnField.count(
-        "investigations.outcomes.noFurtherAction", "investigations closed with no further action")
+        "investigations.outcomes.noFurtherAction", .flow, "investigations closed with no further action")
     public static let managementAction = DataReturnField.count(
-        "investigations.outcomes.managementAction", "investigations resolved through management advice or a warning")
+        "investigations.outcomes.managementAction", .flow, "investigations resolved through management advice or a warning")
     public static let leftService = DataReturnField.count(
-        "investigations.outcomes.leftService", "investigations after which the person left the service (dismissal, resignation, retirement)")
+        "investigations.outcomes.leftService", .flow, "investigations after which the person left the service (dismissal, resignation, retirement)")
     public static let proactive = DataReturnField.count(
-        "investigations.proactive", "of those investigations, how many began from the force's own proactive intelligence work rather than a complaint or referral")
+        "investigations.proactive", .flow, "of those investigations, how many began from the force's own proactive intelligence work rather than a complaint or referral")
 
     public static let acuStaff = DataReturnField.amount(
-        "acu.staff", "anti-corruption unit staff at the end of the period, in full-time equivalents, or \"unchanged\" since the 2011 inspection when no headcount is given",
+        "acu.staff", .level, "anti-corruption unit staff at the end of the period, in full-time equivalents, or \"unchanged\" since the 2011 inspection when no headcount is given",
         allowsUnchanged: true)
     public static let acuStaffLastYear = DataReturnField.amount(
-        "acu.staffLastYear", "anti-corruption unit staff at the 2011 inspection, in full-time equivalents")
+        "acu.staffLastYear", .level, "anti-corruption unit staff at the 2011 inspection, in full-time equivalents")
     public static let acuLeadRank = DataReturnField.choice(
         "acu.leadRank", AcuLeadRank.allCases.map(\.rawValue), "the rank of the officer who leads the anti-corruption unit day to day")
     public static let acuCollaborative = DataReturnField.flag(
         "acu.collaborative", "the unit has merged with other forces' units under a collaboration agreement since 2011")
 
     public static let confidentialReports = DataReturnField.count(
-        "confidentialReporting.reports", "reports made through the confidential or anonymous reporting line (whistleblowing) in the period")
+        "confidentialReporting.reports", .flow, "reports made through the confidential or anonymous reporting line (whistleblowing) in the period")
 
     public static let chiefOfficerChecks = DataReturnField.count(
-        "chiefOfficers.checks", "occasions PSD checked or challenged chief officers' integrity declarations (hospitality, interests) in the period")
+        "chiefOfficers.checks", .flow, "occasions PSD checked or challenged chief officers' integrity declarations (hospitality, interests) in the period")
 
     public static let riskAssessment = DataReturnField.flag(
         "vulnerability.riskAssessment", "the force has assessed which units, roles or people are most vulnerable to corruption")

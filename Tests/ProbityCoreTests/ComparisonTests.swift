@@ -19,9 +19,12 @@ import Testing
         let new = try catalog.checklist(id: "revisit-2012")
         #expect(ItemMatching.between(old: old, new: new).basis == .crosswalk)
         #expect(ItemMatching.between(old: new, new: new).basis == .identity)
+        // The other way round the crosswalk is followed in reverse (see CrosswalkChainTests).
         let backwards = ItemMatching.between(old: new, new: old)
-        #expect(backwards.basis == .none)
-        #expect(backwards.description == "no crosswalk from revisit-2012 to wfof-2011")
+        #expect(backwards.basis == .chain)
+        #expect(backwards.description == "matched through the chain of crosswalks wfof-2011 -> revisit-2012, in reverse")
+        #expect(backwards.link(for: "IS-04")?.previous == ["IS-03"])
+        #expect(backwards.notComparable["IS-04"] == "changed in revisit-2012 (from wfof-2011)")
     }
 
     @Test func everyItemOfBothChecklistsAppearsOnce() throws {
@@ -84,12 +87,14 @@ import Testing
     }
 
     @Test func withoutACrosswalkNothingIsSilentlyDropped() throws {
-        let old = try ComparisonFixture.scored("revisit-2012", year: 2011, file: "old.json")
-        let new = try ComparisonFixture.scored("wfof-2011", year: 2012, file: "new.json")
-        let comparison = try Comparer().compare(old, new)
+        var unlinked = try ChecklistCatalog.builtIn().checklist(id: "wfof-2011")
+        unlinked.id = "other-2013"
+        let old = try ComparisonFixture.scored("revisit-2012", year: 2012, file: "old.json")
+        let new = try CrosswalkChainTests.scored(unlinked, year: 2013, file: "new.json", statuses: [:])
+        let comparison = try Comparer(checklists: try ChecklistCatalog.builtIn().checklists).compare(old, new)
         #expect(comparison.matching.basis == .none)
         #expect(comparison.allItems.count == old.checklist.allItems.count + new.checklist.allItems.count)
-        #expect(comparison.allItems.allSatisfy { $0.change == .notComparable && $0.reason == "no crosswalk from revisit-2012 to wfof-2011" })
+        #expect(comparison.allItems.allSatisfy { $0.change == .notComparable && $0.reason == "no crosswalk from revisit-2012 to other-2013" })
     }
 
     @Test func theSameChecklistMatchesByID() throws {
@@ -174,18 +179,16 @@ import Testing
         #expect(abs(change - expected) < 1e-12)
     }
 
-    @Test func countsOverThePeriodAreToldFromLevels() {
-        let total = DataReturnField.count("investigations.total", "investigations opened in the period")
-        let closed = DataReturnField.count("investigations.closed", "investigations closed")
-        let continuing = DataReturnField.count("investigations.continuing", "investigations still continuing at the end of the period")
-        let systems = DataReturnField.count("audits.systems", "information systems holding personal data")
-        let audited = DataReturnField.count("audits.audited", "of those systems, how many were audited in the period")
-        let checked = DataReturnField.count("audits.checked", "of the audited systems, how many were checked twice")
-        let schema = DataReturnSchema(fields: [total, closed, continuing, systems, audited, checked], reconciliations: [
-            .sum(total: total, parts: [closed, continuing]), .atMost(part: audited, whole: systems), .atMost(part: checked, whole: audited),
-        ])
-        #expect(PeriodCounts.flows(in: schema) == ["investigations.total", "investigations.closed", "audits.audited", "audits.checked"],
-                "a part of a flow is a flow, transitively; a point in time or no period makes a level")
+    @Test func countsOverThePeriodAreTheDeclaredFlows() {
+        let total = DataReturnField.count("investigations.total", .flow, "investigations opened")
+        let continuing = DataReturnField.count("investigations.continuing", .level, "investigations in the period still open at its end")
+        let systems = DataReturnField.count("audits.systems", .level, "systems")
+        let audited = DataReturnField.count("audits.audited", .flow, "systems audited")
+        let undeclared = DataReturnField.count("audits.checked", "of the audited systems, how many were checked in the period")
+        let staff = DataReturnField.amount("unit.staff", .flow, "staff hours in the period")
+        let schema = DataReturnSchema(fields: [total, continuing, systems, audited, undeclared, staff])
+        #expect(PeriodCounts.flows(in: schema) == ["investigations.total", "audits.audited"],
+                "the declaration decides, not the wording; an undeclared count is a level; amounts are not compared")
     }
 
     @Test func aLevelIsComparedAsItStands() throws {

@@ -57,7 +57,7 @@ enum HTMLFixtures {
         let loaded = try NationalLoader(healthCheck: check).load(directory: directory.path, displayName: "national")
         let scale = try #require(loaded.checklist.activeScale)
         return NationalAggregator(checklist: loaded.checklist, scale: scale, schemas: check.plugins.schemas,
-                                  rules: .standard, expectedForces: expectedForces)
+                                  rules: try NationalRules.standard(), expectedForces: expectedForces)
             .aggregate(loaded.forces, notes: loaded.notes)
     }
 

@@ -35,7 +35,8 @@ struct CompareCommand: Command {
         } else if asOf != nil {
             throw UsageError("--as-of applies to --plan; give the plan to judge", command: spec.name)
         }
-        let comparer = Comparer(options: .init(allowDifferentForces: arguments.flag("--allow-different-forces")))
+        let comparer = Comparer(options: .init(allowDifferentForces: arguments.flag("--allow-different-forces")),
+                                checklists: healthCheck.catalog.checklists)
         let inspector = try arguments.value("--moderation").map { name in
             try Self.judgements(log: name, new: new, path: context.resolve(arguments.positionals[1]), healthCheck, context)
         }

@@ -63,9 +63,10 @@ struct NationalCommand: Command {
 
     func rules(_ arguments: ParsedArguments, _ context: CommandContext, schemas: [AreaID: DataReturnSchema]) throws -> NationalRules {
         guard let file = arguments.value("--rules") else {
-            let problems = NationalRules.standard.diagnostics(schemas: schemas, file: Self.standardRulesName)
+            let standard = try NationalRules.standard()
+            let problems = standard.diagnostics(schemas: schemas, file: Self.standardRulesName)
             if problems.hasErrors { throw ProbityError.validationFailed(file: Self.standardRulesName, diagnostics: problems) }
-            return .standard
+            return standard
         }
         return try NationalRules.load(path: context.resolve(file), displayName: file, schemas: schemas)
     }

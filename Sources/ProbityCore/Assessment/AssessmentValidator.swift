@@ -93,8 +93,9 @@ public struct AssessmentValidator: Sendable {
 
     private func statusProblems(_ answer: Answer, path: [JSONPathComponent]) -> [Diagnostic] {
         switch answer.status {
-        case .notApplicable where (answer.reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty:
-            return [diagnostic(.error, path + [.key("reason")], "not-applicable needs a reason")]
+        case let status where checklist.statusRules.requiresReason(status)
+            && (answer.reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty:
+            return [diagnostic(.error, path + [.key("reason")], "\(status.rawValue) needs a reason")]
         case .met where answer.citedEvidence.isEmpty:
             let what = answer.hasNarrative ? "only narrative" : "no evidence and no narrative"
             return [diagnostic(.warning, path + [.key("evidence")], "claimed met with \(what); it counts for less until evidence is cited")]

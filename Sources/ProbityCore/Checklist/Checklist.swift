@@ -9,6 +9,10 @@ public struct Checklist: Sendable, Hashable, Codable {
     public var version: String
     public var title: String
     public var year: Int
+    /// The period the inspection's data return covers (2011: April 2010 to March 2011; the
+    /// 2012 revisit: September 2011 to May 2012), the default period of a new assessment.
+    /// Optional: without it a new assessment gets `AssessmentTemplate.defaultPeriod(year:)`.
+    public var dataPeriod: Period?
     public var previousChecklist: ChecklistID?
     public var provenance: Provenance
     public var recommendations: [Recommendation]

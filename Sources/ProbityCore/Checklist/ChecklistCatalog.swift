@@ -92,6 +92,10 @@ public struct ChecklistCatalog: Sendable {
             seen[key] = entry.file
             let previous = entry.checklist.previousChecklist.flatMap { id in checklists.first { $0.id == id && id != entry.checklist.id } }
             diagnostics += ChecklistValidator(checklist: entry.checklist, file: entry.file, previous: previous).validate()
+            if let loop = previousLoop(from: entry.checklist) {
+                diagnostics.append(Diagnostic(.error, file: entry.file, path: JSONPath([.key("previousChecklist")]),
+                                              "previousChecklist links form a loop (\(loop)); a checklist cannot revise itself or a later one"))
+            }
         }
         return diagnostics + cycleDiagnostics()
     }
@@ -116,6 +120,23 @@ public struct ChecklistCatalog: Sendable {
             }
         }
         return diagnostics
+    }
+
+    /// The loop the `previousChecklist` links starting at a checklist run into, as
+    /// `a -> b -> a`, or nil when they end (at a baseline, or a checklist not loaded).
+    func previousLoop(from checklist: Checklist) -> String? {
+        var route = [checklist.id]
+        var current = checklist
+        while let previousID = current.previousChecklist {
+            if route.contains(previousID) {
+                guard previousID == checklist.id else { return nil }
+                return (route + [previousID]).map(\.rawValue).joined(separator: " -> ")
+            }
+            route.append(previousID)
+            guard let previous = checklists.first(where: { $0.id == previousID }) else { return nil }
+            current = previous
+        }
+        return nil
     }
 
     func requireValid() throws(ProbityError) {

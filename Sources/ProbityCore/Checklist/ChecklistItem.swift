@@ -12,6 +12,9 @@ public struct ChecklistItem: Sendable, Hashable, Codable {
     public var weight: Double
     public var source: ItemSource
     public var tags: [String]?
+    /// In a checklist with a previous one: `changed` (reworded) or `new`; absent when unchanged.
+    /// It must agree with the crosswalk.
+    public var change: CrosswalkChange?
     /// A key item: not met is a cause of concern, met with strong evidence a strength
     /// (`scoring.judgement`). Absent means false.
     public var key: Bool?

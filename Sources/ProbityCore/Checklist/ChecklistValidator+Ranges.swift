@@ -12,11 +12,8 @@ extension ChecklistValidator {
 
     func ranges() -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for (index, status) in checklist.answerStatuses.enumerated() {
-            if let credit = status.credit, !(0...1).contains(credit) {
-                problems.append(error([.key("answerStatuses"), .index(index), .key("credit")], "expected a share from 0 to 1, found \(NumberFormatting.number(credit, decimals: 3))"))
-            }
-        }
+        // Status credits and grade thresholds are checked with the rest of their section
+        // (statusCredits(), gradeIDs()).
         let scoring: [JSONPathComponent] = [.key("scoring")]
         let model = checklist.scoring
         if !(0...1).contains(model.contradictionCredit) {
@@ -34,7 +31,7 @@ extension ChecklistValidator {
         where !Self.scoreRange.contains(value) {
             problems.append(error(scoring + [.key("findingPenalties"), .key(key)], "expected points from 0 to 100, found \(NumberFormatting.number(value))"))
         }
-        return problems + weightProblems() + thresholdProblems() + sequenceProblems()
+        return problems + weightProblems() + sequenceProblems()
     }
 
     private func weightProblems() -> [Diagnostic] {
@@ -50,17 +47,6 @@ extension ChecklistValidator {
             for (itemIndex, item) in area.items.enumerated() where item.weight > Self.maximumWeight {
                 problems.append(error([.key("areas"), .index(areaIndex), .key("items"), .index(itemIndex), .key("weight")],
                                       "expected a weight up to \(NumberFormatting.number(Self.maximumWeight)), found \(NumberFormatting.number(item.weight))"))
-            }
-        }
-        return problems
-    }
-
-    private func thresholdProblems() -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        for (scaleIndex, scale) in checklist.gradeScales.enumerated() {
-            for (gradeIndex, grade) in scale.grades.enumerated() where !Self.scoreRange.contains(grade.minScore) {
-                problems.append(error([.key("gradeScales"), .index(scaleIndex), .key("grades"), .index(gradeIndex), .key("minScore")],
-                                      "expected a score from 0 to 100, found \(NumberFormatting.number(grade.minScore))"))
             }
         }
         return problems

@@ -16,12 +16,17 @@ public struct ChecklistValidator: Sendable {
     }
 
     public func validate() -> [Diagnostic] {
-        statuses() + ranges() + scales() + scoring() + judgement() + provenanceDefinitions() + recommendations() + areas() + crosswalk()
-            + checklist.sufficiencyScaleDiagnostics(file: file)
+        dataPeriod() + statuses() + statusCredits() + ranges() + scales() + gradeIDs() + scoring() + judgement() + provenanceDefinitions() + recommendations() + areas() + crosswalk()
+            + checklist.sufficiencyScaleDiagnostics(file: file) + itemData() + crosswalkAgreement()
     }
 
     func error(_ path: [JSONPathComponent], _ message: String) -> Diagnostic {
         Diagnostic(.error, file: file, path: JSONPath(path), message)
+    }
+
+    private func dataPeriod() -> [Diagnostic] {
+        guard let period = checklist.dataPeriod, period.end < period.start else { return [] }
+        return [error([.key("dataPeriod"), .key("end")], "the data period ends (\(period.end)) before it starts (\(period.start))")]
     }
 
     private func statuses() -> [Diagnostic] {

@@ -10,6 +10,10 @@ enum EmbeddedChecklists {
   "version": "1.0.0",
   "title": "Police integrity health check — 2012 revisit criteria",
   "year": 2012,
+  "dataPeriod": {
+    "start": "2011-09-01",
+    "end": "2012-05-31"
+  },
   "previousChecklist": "wfof-2011",
   "provenance": {
     "statement": "Items are derived from the published themes, findings and recommendations of HMIC (2011) Without Fear or Favour (as quoted in the 2012 report) and of HMIC (2012) Revisiting Police Relationships: A progress report, including all twelve recommendations in its Annex A. One finding and one crosswalk note also refer to HMIC's 2012 Leicestershire force report, and HMIC's Lancashire press release confirms that the revisit used the 2011 criteria. They are written in our own words and are not copied from the official self-assessment questionnaire (Without Fear or Favour, Appendix B), whose wording is not among our sources. They are not an official HMIC checklist.",
@@ -3130,6 +3134,10 @@ enum EmbeddedChecklists {
   "version": "1.0.0",
   "title": "Police integrity health check — 2011 criteria",
   "year": 2011,
+  "dataPeriod": {
+    "start": "2010-04-01",
+    "end": "2011-03-31"
+  },
   "provenance": {
     "statement": "Items are derived from the published themes, findings and recommendations of HMIC (2011) Without Fear or Favour: A review of police relationships, as quoted and summarised in HMIC (2012) Revisiting Police Relationships: A progress report, which is the only source we hold for the 2011 report. They are written in our own words and are not copied from the official self-assessment questionnaire (Without Fear or Favour, Appendix B), whose wording is not among our sources. The items are our reconstruction of the 2011 criteria for use as a baseline; they are not an official HMIC checklist.",
     "sources": [

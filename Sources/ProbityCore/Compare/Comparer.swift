@@ -23,8 +23,14 @@ public struct Comparer: Sendable {
     }
 
     public let options: Options
+    /// The checklists known (the catalog), through which a chain of crosswalks may link the
+    /// two files' checklists.
+    public let checklists: [Checklist]
 
-    public init(options: Options = Options()) { self.options = options }
+    public init(options: Options = Options(), checklists: [Checklist] = []) {
+        self.options = options
+        self.checklists = checklists
+    }
 
     /// `inspector` holds the judgements of progress recorded in NEW's moderation log.
     public func compare(_ old: ScoredFile, _ new: ScoredFile, plan: PlanInput? = nil,
@@ -32,7 +38,7 @@ public struct Comparer: Sendable {
         var notes = try checkForces(old, new, plan: plan)
         try checkOrder(old, new)
         notes += figureNotes(old, new)
-        let matching = ItemMatching.between(old: old.checklist, new: new.checklist)
+        let matching = ItemMatching.between(old: old.checklist, new: new.checklist, available: checklists)
         let items = ItemComparer(matching: matching, old: old, new: new).compare()
         let comparable = ComparableItems(items: items, oldYear: old.scorecard.year, newYear: new.scorecard.year)
         let findings = FindingMatcher(matching: matching, items: comparable).compare(old: old.scorecard, new: new.scorecard)

@@ -44,6 +44,10 @@ public struct ItemComparer: Sendable {
             return ItemComparison(item: item, area: area, change: .new, crosswalk: link.change, newStatus: status, note: link.note)
         }
         let olds = link.previous.map { previous in oldItem(previous, status: oldStatuses[previous], newStatus: status) }
+        if let lost = matching.notComparable[item] {
+            return ItemComparison(item: item, area: area, change: .notComparable, crosswalk: link.change, newStatus: status,
+                                  old: olds, reason: lost, note: link.note)
+        }
         let (change, reason) = Self.summarise(olds)
         let merged = link.previous.count > 1 ? "merged from \(link.previous.map(\.rawValue).joined(separator: ", "))" : nil
         let renamed = link.previous.count == 1 && link.previous[0] != item ? "continues \(link.previous[0])" : nil
@@ -99,7 +103,8 @@ public struct ItemComparer: Sendable {
             }
             if let retired = matching.retirement(of: item.id) {
                 let merged = retired.replacedBy.map { "merged into \($0.map(\.rawValue).joined(separator: ", ")), compared there" }
-                return ItemComparison(item: item.id, area: area, change: .retired, old: olds, reason: merged, note: retired.note)
+                return ItemComparison(item: item.id, area: area, change: .retired, old: olds,
+                                      reason: merged ?? matching.lost[item.id], note: retired.note)
             }
             if matching.isContinued(item.id) { return nil }
             return ItemComparison(item: item.id, area: area, change: .notComparable, old: olds,

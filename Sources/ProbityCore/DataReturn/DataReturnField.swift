@@ -31,18 +31,34 @@ public struct DataReturnField: Sendable, Hashable {
         }
     }
 
+    /// What a count or amount measures over time, as its plugin declares it: the figure is
+    /// compared per month (`flow`) or as it stands (`level`).
+    public enum Measure: String, Sendable, Hashable, CaseIterable {
+        /// A total over the data period: investigations opened in the period, register entries
+        /// made in it. Periods of different lengths are compared per month.
+        case flow
+        /// A stock at a date: systems the force has, cards held or cases still open at the end
+        /// of the period, staff in post. A rate per month would mean nothing.
+        case level
+    }
+
     public var path: String
     public var kind: Kind
     public var meaning: String
+    /// Flow over the period or level at a date, for a count or amount (nil for other kinds, or
+    /// a count whose plugin has not declared it, which is then treated as a level).
+    public var measure: Measure?
     public var required: Bool
     /// The figure is a level (staff in a unit) that may be reported as `"unchanged"` since the
     /// last return instead of as a number. Only counts and amounts use it.
     public var allowsUnchanged: Bool
 
-    public init(_ path: String, _ kind: Kind, _ meaning: String, required: Bool = false, allowsUnchanged: Bool = false) {
+    public init(_ path: String, _ kind: Kind, _ meaning: String, required: Bool = false, allowsUnchanged: Bool = false,
+                measure: Measure? = nil) {
         self.path = path
         self.kind = kind
         self.meaning = meaning
+        self.measure = measure
         self.required = required
         self.allowsUnchanged = allowsUnchanged
     }
@@ -64,11 +80,26 @@ public struct DataReturnField: Sendable, Hashable {
         return "\(kind.expectation), \(unknown) or \"\(ReportedFigure.unchangedWord)\""
     }
 
+    /// A count that is a flow over the period or a level at a date.
+    public static func count(_ path: String, _ measure: Measure, _ meaning: String, required: Bool = false,
+                             allowsUnchanged: Bool = false) -> DataReturnField {
+        DataReturnField(path, .count, meaning, required: required, allowsUnchanged: allowsUnchanged, measure: measure)
+    }
+
+    /// An amount that is a flow over the period or a level at a date.
+    public static func amount(_ path: String, _ measure: Measure, _ meaning: String, required: Bool = false,
+                              allowsUnchanged: Bool = false) -> DataReturnField {
+        DataReturnField(path, .amount, meaning, required: required, allowsUnchanged: allowsUnchanged, measure: measure)
+    }
+
+    /// A count whose measure is not declared (treated as a level); the shipped plugins declare
+    /// every one, which a test checks.
     public static func count(_ path: String, _ meaning: String, required: Bool = false,
                              allowsUnchanged: Bool = false) -> DataReturnField {
         DataReturnField(path, .count, meaning, required: required, allowsUnchanged: allowsUnchanged)
     }
 
+    /// An amount whose measure is not declared (treated as a level).
     public static func amount(_ path: String, _ meaning: String, required: Bool = false,
                               allowsUnchanged: Bool = false) -> DataReturnField {
         DataReturnField(path, .amount, meaning, required: required, allowsUnchanged: allowsUnchanged)

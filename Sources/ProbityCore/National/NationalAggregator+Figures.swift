@@ -29,7 +29,7 @@ extension NationalAggregator {
         return NationalFigure(
             figure: ref, kind: kind, meaning: meaning, total: total, forcesReporting: reporting,
             notReported: notReported, meanPerForce: reporting > 0 ? total / Double(reporting) : nil,
-            perMonth: reporting > 0 && rules.isCountedOverPeriod(ref.path) ? perMonth : nil, contributions: contributions)
+            perMonth: reporting > 0 && rules.isCountedOverPeriod(ref.path, measure: schemas[ref.area]?.field(ref.path)?.measure) ? perMonth : nil, contributions: contributions)
     }
 
     func breakdowns() -> [NationalBreakdown] {

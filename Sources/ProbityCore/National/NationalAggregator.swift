@@ -12,7 +12,7 @@ public struct NationalAggregator: Sendable {
     public let expectedForces: Int?
 
     public init(checklist: Checklist, scale: GradeScale, schemas: [AreaID: DataReturnSchema],
-                rules: NationalRules = .standard, expectedForces: Int? = nil) {
+                rules: NationalRules, expectedForces: Int? = nil) {
         self.checklist = checklist
         self.scale = scale
         self.schemas = schemas
@@ -54,9 +54,10 @@ public struct NationalAggregator: Sendable {
 
     func summary(_ force: NationalForce) -> NationalForceSummary {
         let items = force.scorecard.areas.flatMap(\.items)
-        let applicable = items.filter { $0.status != .notApplicable }
+        let rules = checklist.statusRules
+        let applicable = items.filter { rules.isApplicable($0.status) }
         let weight = applicable.reduce(0) { $0 + $1.weight }
-        let answered = applicable.filter(\.isScored).reduce(0) { $0 + $1.weight }
+        let answered = applicable.filter { rules.isScored($0.status) }.reduce(0) { $0 + $1.weight }
         return NationalForceSummary(
             code: force.code, name: force.name, file: force.file, workforce: force.workforce, period: force.period,
             months: force.months, answered: weight > 0 ? answered / weight : 0,

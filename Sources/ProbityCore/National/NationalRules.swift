@@ -1,6 +1,6 @@
 /// What a national view derives beyond the plain totals, as data: the shares it reports and
 /// the rule for forces far above or below the rest. The standard rules are
-/// `NationalRules.standard`; a rules file (`probity national --rules FILE`) replaces them.
+/// `NationalRules.standard()`, from `Checklists/national/standard-rules.json`; a rules file (`probity national --rules FILE`) replaces them.
 /// See `docs/national.md`.
 public struct NationalRules: Sendable, Hashable, Codable {
     public static let supportedSchemaVersions = [1]
@@ -9,21 +9,24 @@ public struct NationalRules: Sendable, Hashable, Codable {
     /// Path prefixes of the figures counted over the data period (`investigations` matches
     /// `investigations.total` and `investigations.outcomes.continuing` in every area): only
     /// these get a per-month rate. Figures held at a date (staff, cards, people eligible for
-    /// training) have none.
-    public var periodFigures: [String]
+    /// training) have none. Optional: without it, the figures the plugins declare as flows
+    /// (`DataReturnField.measure`) are the ones counted over the period.
+    public var periodFigures: [String]?
     public var shares: [ShareRule]
     public var outliers: OutlierRule
 
-    public init(periodFigures: [String], shares: [ShareRule], outliers: OutlierRule) {
+    public init(periodFigures: [String]?, shares: [ShareRule], outliers: OutlierRule) {
         self.schemaVersion = 1
         self.periodFigures = periodFigures
         self.shares = shares
         self.outliers = outliers
     }
 
-    /// Whether a figure is counted over the data period, so a rate per month means something.
-    public func isCountedOverPeriod(_ path: String) -> Bool {
-        periodFigures.contains { path == $0 || path.hasPrefix($0 + ".") }
+    /// Whether a figure is counted over the data period, so a rate per month means something:
+    /// named by `periodFigures` when the rules list them, else declared a flow by its plugin.
+    public func isCountedOverPeriod(_ path: String, measure: DataReturnField.Measure?) -> Bool {
+        guard let periodFigures else { return measure == .flow }
+        return periodFigures.contains { path == $0 || path.hasPrefix($0 + ".") }
     }
 
     /// Problems that stop these rules being applied to figures with these schemas: unknown
@@ -39,9 +42,10 @@ public struct NationalRules: Sendable, Hashable, Codable {
         for (index, figure) in outliers.figures.enumerated() {
             let path = base.appending("figures").appending(index: index)
             problems += Self.check(figure, schemas: schemas, file: file, at: path)
-            if !isCountedOverPeriod(figure.path) {
+            if !isCountedOverPeriod(figure.path, measure: schemas[figure.area]?.field(figure.path)?.measure) {
+                let why = periodFigures == nil ? "its plugin declares it a level at a date" : "see periodFigures"
                 problems.append(Diagnostic(.error, file: file, path: path,
-                                           "\"\(figure)\" is not counted over the data period (see periodFigures), so it has no rate per month"))
+                                           "\"\(figure)\" is not counted over the data period (\(why)), so it has no rate per month"))
             }
         }
         if !(outliers.k > 0) {

@@ -17,7 +17,7 @@ public struct AreaScorer: Sendable {
                       dataReturn: DataReturnSchema? = nil) -> AreaResult {
         let findings = enrich(judged(context, evaluation: evaluation, adjustments: adjustments), context: context)
         let items = itemScores(context, findings: findings, evidenceOverrides: adjustments.evidence)
-        let coverage = Coverage.measure(items)
+        let coverage = Coverage.measure(items, rules: checklist.statusRules)
         let answerScore = weightedScore(items)
         let penalties = findings.reduce(0) { $0 + penalty(for: $1) }
         let score = min(100, max(0, answerScore - penalties))
@@ -26,7 +26,7 @@ public struct AreaScorer: Sendable {
         let caps = scoreGrade.map { limits(findings: findings, coverage: coverage, scoreGrade: $0) } ?? []
         let grade = scoreGrade.map { caps.reduce($0) { scale.worse($0, $1.cappedAt) } }
         let recommendations = Array(Set(findings.flatMap(\.recommendations))).sorted()
-        let exclusions = items.filter { $0.status == .notApplicable }
+        let exclusions = items.filter { checklist.statusRules.isOutOfScope($0.status) }
             .map { AreaResult.Exclusion(item: $0.item, reason: $0.reason ?? "") }
         let result = AreaResult(
             area: context.area.id, title: context.area.title, answerScore: answerScore, score: score,
@@ -88,11 +88,12 @@ public struct AreaScorer: Sendable {
 
     func itemScores(_ context: AreaContext, findings: [Finding], evidenceOverrides: [ItemID: EvidenceWeigher.Weight]) -> [ItemScore] {
         let weigher = EvidenceWeigher(checklist: checklist, period: context.period, evidence: context.evidence)
+        let rules = checklist.statusRules
         return context.area.items.map { item in
             let answer = context.answers[item.id]
             let status = answer?.status ?? .notAssessed
-            let statusCredit = checklist.statusDefinition(status)?.credit ?? 0
-            let weight = status.isJudged && statusCredit > 0
+            let statusCredit = rules.credit(status)
+            let weight = rules.isScored(status) && statusCredit > 0
                 ? evidenceOverrides[item.id] ?? weigher.weigh(answer)
                 : EvidenceWeigher.Weight(factor: 1, best: nil, basis: "no credit claimed")
             let contradictions = findings.filter { $0.contradicts.contains(item.id) }.map(\.id)
@@ -106,7 +107,8 @@ public struct AreaScorer: Sendable {
     }
 
     func weightedScore(_ items: [ItemScore]) -> Double {
-        let scored = items.filter(\.isScored)
+        let rules = checklist.statusRules
+        let scored = items.filter { rules.isScored($0.status) }
         let total = scored.reduce(0) { $0 + $1.weight }
         guard total > 0 else { return 0 }
         return 100 * scored.reduce(0) { $0 + $1.weight * $1.credit } / total

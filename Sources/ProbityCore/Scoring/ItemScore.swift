@@ -15,6 +15,7 @@ public struct ItemScore: Sendable, Hashable, Codable {
     /// Why the item does not apply (not-applicable only).
     public var reason: String?
 
-    /// Scored items count towards the area score; not-applicable and not-assessed do not.
+    /// Whether the status is a judgement (met, partially met, not met). Whether it counts towards
+    /// the score is the checklist's to say: `AnswerStatusRules.isScored`.
     public var isScored: Bool { status.isJudged }
 }
