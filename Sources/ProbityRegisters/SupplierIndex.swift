@@ -34,7 +34,7 @@ struct SupplierIndex: Sendable {
         let parts: [Part] = parallelMap(2) { part in
             part == 0 ? .index(SupplierIndex(suppliersOnly: table, supplierNames: supplierNames,
                                              supplierIDs: supplierIDs, rules: rules))
-                : .usage(WordUsage(table))
+                : .usage(WordUsage(table, maxWords: rules.maxNameWords))
         }
         var index: SupplierIndex?, usage = WordUsage()
         for part in parts {
@@ -64,7 +64,9 @@ struct SupplierIndex: Sendable {
             let current = exact[Int(key)]
             if current == Self.none || (byID && supplierIDs[s] < supplierIDs[Int(current)]) { exact[Int(key)] = Int32(s) }
         }
-        for (s, key) in supplierKeys.enumerated() where exact[Int(key)] == Int32(s) {
+        // Suppliers' names over the word cap are matched exactly only.
+        for (s, key) in supplierKeys.enumerated()
+        where exact[Int(key)] == Int32(s) && table.wordCount(Int(key)) <= rules.maxNameWords {
             add(Int32(s), key: Int(key), table: table)
         }
         buildDeletions(table, rules: rules)
@@ -133,7 +135,7 @@ struct SupplierIndex: Sendable {
     }
 
     private mutating func buildDeletions(_ table: NameKeyTable, rules: MatchingRules) {
-        for word in 0..<table.words.count where vocabulary[word] {
+        for word in 0..<table.words.count where vocabulary[word] && table.wordLength(Int32(word)) <= rules.maxWordLength {
             let bytes = table.words.withBytes(word) { Array($0) }
             for hash in Self.deletionHashes(bytes, depth: Self.depth(bytes.count, rules)) {
                 deletions[hash, default: []].append(Int32(word))

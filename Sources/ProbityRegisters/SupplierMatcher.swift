@@ -45,6 +45,8 @@ public struct SupplierMatcher: Sendable {
             let s = index.exact[key]
             if s != SupplierIndex.none {
                 byKey[key] = NameMatch(supplier: Int(s), rule: .exact, score: 1)
+            } else if table.wordCount(key) > rules.maxNameWords {
+                byKey[key] = .unmatched  // over the word cap: exact only
             } else {
                 leftOver.append(Int32(key))
             }
