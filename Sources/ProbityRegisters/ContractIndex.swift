@@ -19,17 +19,19 @@ struct ContractIndex: Sendable {
     /// group comes out ordered by award date then file order without sorting each group.
     init(contracts: [Contract], supplierOf: [Int32], supplierCount: Int) {
         self.contracts = contracts
+        // Plain arrays of the two fields sorted on (reading them through `Contract` copies
+        // and releases its id string every time).
+        let days = contracts.map(\.awardDate.rawValue)
+        let staff = contracts.map { $0.decisionMaker?.rawValue ?? -1 }
         let matched = supplierOf.indices.compactMap { supplierOf[$0] >= 0 ? Int32($0) : nil }
-        let byDay = RadixSort.stable(matched) { Self.sortable(contracts[Int($0)].awardDate.rawValue) }
+        let byDay = RadixSort.stable(matched) { Self.sortable(days[Int($0)]) }
         (bySupplier, start) = RadixSort.buckets(byDay, bucketCount: supplierCount) { Int(supplierOf[Int($0)]) }
-        awardDays = bySupplier.map { contracts[Int($0)].awardDate.rawValue }
-        let decided = byDay.filter { contracts[Int($0)].decisionMaker != nil }
-        let byStaff = RadixSort.stable(decided) { Self.sortable(contracts[Int($0)].decisionMaker?.rawValue ?? 0) }
+        awardDays = bySupplier.map { days[Int($0)] }
+        let decided = byDay.filter { staff[Int($0)] >= 0 }
+        let byStaff = RadixSort.stable(decided) { Self.sortable(staff[Int($0)]) }
         let grouped = RadixSort.buckets(byStaff, bucketCount: supplierCount) { Int(supplierOf[Int($0)]) }.items
         byDecisionMaker = grouped.map { c in
-            let contract = contracts[Int(c)]
-            return (Self.key(supplierOf[Int(c)], contract.decisionMaker ?? StaffRef(rawValue: 0)),
-                    contract.awardDate.rawValue, c)
+            (Self.key(supplierOf[Int(c)], StaffRef(rawValue: staff[Int(c)])), days[Int(c)], c)
         }
         putSmallestIDFirst()
     }

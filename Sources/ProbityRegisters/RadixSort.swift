@@ -13,19 +13,36 @@ enum RadixSort {
         var swapValues = [Int32](repeating: 0, count: values.count)
         var counts = [Int](repeating: 0, count: 257)
         for shift in stride(from: UInt32(0), to: 32, by: 8) where (low ^ high) >> shift != 0 {
-            for i in counts.indices { counts[i] = 0 }
-            for k in keys { counts[Int((k >> shift) & 0xFF) + 1] += 1 }
-            for d in 0..<256 { counts[d + 1] += counts[d] }
-            for i in keys.indices {
-                let d = Int((keys[i] >> shift) & 0xFF)
-                swapKeys[counts[d]] = keys[i]
-                swapValues[counts[d]] = values[i]
-                counts[d] += 1
+            counts.withUnsafeMutableBufferPointer { counts in
+                keys.withUnsafeBufferPointer { keys in
+                    values.withUnsafeBufferPointer { values in
+                        swapKeys.withUnsafeMutableBufferPointer { outKeys in
+                            swapValues.withUnsafeMutableBufferPointer { outValues in
+                                pass(shift, keys, values, outKeys, outValues, counts)
+                            }
+                        }
+                    }
+                }
             }
             swap(&keys, &swapKeys)
             swap(&values, &swapValues)
         }
         return values
+    }
+
+    /// One counting pass on the byte at `shift`, from `keys`/`values` into `outKeys`/`outValues`.
+    private static func pass(_ shift: UInt32, _ keys: UnsafeBufferPointer<UInt32>, _ values: UnsafeBufferPointer<Int32>,
+                             _ outKeys: UnsafeMutableBufferPointer<UInt32>, _ outValues: UnsafeMutableBufferPointer<Int32>,
+                             _ counts: UnsafeMutableBufferPointer<Int>) {
+        for i in counts.indices { counts[i] = 0 }
+        for k in keys { counts[Int((k >> shift) & 0xFF) + 1] += 1 }
+        for d in 0..<256 { counts[d + 1] += counts[d] }
+        for i in keys.indices {
+            let d = Int((keys[i] >> shift) & 0xFF)
+            outKeys[counts[d]] = keys[i]
+            outValues[counts[d]] = values[i]
+            counts[d] += 1
+        }
     }
 
     /// `items` grouped by `bucket(item)` in `0..<bucketCount` (a stable counting sort), with
