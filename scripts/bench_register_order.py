@@ -19,7 +19,7 @@ Generates size L (or --size) with the bench's generator (`gen_registers.py --see
   quoted line break.
 
 Runs `probity crosscheck --format csv` (release build) --runs times on each after one warm-up
-run, and PRINTS a table: case, rows, wall s (median), peak RSS MB (`/usr/bin/time -v`), ratio
+run (the three order variants in interleaved rounds), and PRINTS a table: case, rows, wall s (median), peak RSS MB (`/usr/bin/time -v`), ratio
 to sorted L, exit status; and checks that the shuffled run flags exactly what the sorted run
 flags (and XL exactly L's flags twice over). It is a benchmark that prints figures, not a
 test; timings on a shared machine vary, so read the load average it prints beside them.
@@ -236,6 +236,27 @@ def measure(binary, data, out_dir, runs, timeout, skip_bad_rows=False):
     return {"wall": statistics.median(walls), "walls": walls, "rss": max(rss), "rc": rc, "note": note}
 
 
+def interleaved(binary, variants, root, runs, timeout):
+    """Runs every variant once per round (after a warm-up of each), so a change in the
+    machine's load during the benchmark falls on all of them alike."""
+    results = {}
+    for label, data in variants:
+        out = os.path.join(root, "out", os.path.basename(data))
+        os.makedirs(out, exist_ok=True)
+        timed(command(binary, data, out, False), timeout)
+        results[label] = {"walls": [], "rss": 0, "rc": 0, "note": "", "rows": rows_of(data), "out": out, "data": data}
+    for _ in range(runs):
+        for label, r in results.items():
+            wall, mb, rc, note = timed(command(binary, r["data"], r["out"], False), timeout)
+            r["walls"].append(wall)
+            r["rss"] = max(r["rss"], mb or 0)
+            r["rc"], r["note"] = rc, note
+    for label, r in results.items():
+        r["wall"] = statistics.median(r["walls"])
+        print(f"  {label}: {r['wall']:.2f} s (runs {', '.join(f'{w:.2f}' for w in r['walls'])})", flush=True)
+    return results
+
+
 def rows_of(data):
     """Records (not physical lines) in the four registers."""
     return sum(len(split_records_fast(os.path.join(data, f"{name}.csv"))[1]) for name in REGISTERS)
@@ -270,13 +291,7 @@ def main():
         variants = [(f"{a.size} sorted", base),
                     (f"{a.size} shuffled", derive_shuffled(base, os.path.join(root, f"{a.size}-shuffled"), a.shuffle_seed)),
                     (f"{a.size}x2 (XL)", derive_doubled(base, os.path.join(root, f"{a.size}-doubled")))]
-        results = {}
-        for label, data in variants:
-            out = os.path.join(root, "out", os.path.basename(data))
-            r = measure(binary, data, out, a.runs, a.timeout)
-            r["rows"], r["out"] = rows_of(data), out
-            results[label] = r
-            print(f"  {label}: {r['wall']:.2f} s (runs {', '.join(f'{w:.2f}' for w in r['walls'])})", flush=True)
+        results = interleaved(binary, variants, root, a.runs, a.timeout)
         sorted_wall = results[f"{a.size} sorted"]["wall"]
         for label, r in results.items():
             table.append((label, f"{r['rows']:,}", r["wall"], r["rss"], r["wall"] / sorted_wall, r["rc"], ""))
