@@ -10,7 +10,7 @@
 /// the right place) but marked in `CSVRecord.overLong`; the reader rejects that record.
 struct CSVScanner {
     static let comma: UInt8 = 0x2C, quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
-    /// The longest cell accepted, in bytes (64 KiB, quotes excluded). Register cells are
+    /// The longest cell accepted, in bytes (64 KiB, enclosing quotes excluded). Register cells are
     /// names, ids, dates, amounts and short descriptions; a longer one is a broken export or
     /// hostile, and would otherwise reach the name matcher.
     static let maxCellBytes = 65_536
