@@ -163,8 +163,13 @@ struct ApproximateSearch {
 
     /// Supplier words that `word` (not a supplier word) may be a misspelling of: within the
     /// edit budget, unless `word` is itself a known word (its singular or plural always counts).
+    /// None for a word longer than `maxWordLength`.
     mutating func misspellingOf(_ word: Int32) -> [(word: Int32, edits: Int)] {
         if let known = spellings[word] { return known }
+        guard table.wordLength(word) <= rules.maxWordLength else {  // compared exactly only
+            spellings[word] = []
+            return []
+        }
         let bytes = table.words.withBytes(Int(word)) { Array($0) }
         var found: [(word: Int32, edits: Int)] = []
         var seen = Set<Int32>()

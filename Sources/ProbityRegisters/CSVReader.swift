@@ -61,6 +61,7 @@ public struct CSVReader: Sendable {
                     return .failure(.invalidUTF8(scanner.location(of: bad, line: lineOf(bad, base: base, from: bom, line: 1)),
                                                  byte: base[bad]))
                 }
+                if let error = scanner.record.overLongError { return .failure(error) }
                 let names = (0..<scanner.record.count).map { scanner.record.string($0, trim: true) }
                 var seen = Set<String>()
                 for (i, name) in names.enumerated() where !seen.insert(name).inserted {
@@ -163,6 +164,8 @@ public struct CSVReader: Sendable {
                         let at = invalid[nextInvalid]
                         error = .invalidUTF8(scanner.location(of: at, line: lineOf(at, base: base, from: record.start,
                                                                                    line: record.line)), byte: base[at])
+                    } else if let overLong = record.overLongError {
+                        error = overLong
                     } else if record.count != fieldCount {
                         error = .wrongFieldCount(fieldCountLocation(record, expected: fieldCount, scanner: scanner),
                                                  expected: fieldCount, found: record.count)

@@ -8,6 +8,8 @@ struct CSVRecord {
     var start = 0
     var end = 0
     var line = 0
+    /// The first field longer than `CSVScanner.maxCellBytes`, if any.
+    var overLong: Int?
 
     init(base: UnsafePointer<UInt8>, file: String, contentStart: Int) {
         self.base = base
@@ -17,6 +19,19 @@ struct CSVRecord {
     }
 
     var count: Int { fields.count }
+
+    /// Where field `index` starts: its opening quote, for a quoted field.
+    func location(_ index: Int) -> SourceLocation {
+        let span = fields[index]
+        return SourceLocation(file: file, line: span.line,
+                              column: CSVScanner.column(of: span.start - (span.quoted ? 1 : 0), base: base,
+                                                        contentStart: contentStart))
+    }
+
+    /// The error for an over-long field, if the record has one.
+    var overLongError: RegisterError? {
+        overLong.map { .cellTooLong(location($0), bytes: fields[$0].end - fields[$0].start, limit: CSVScanner.maxCellBytes) }
+    }
 
     /// The raw bytes of field `index` (quotes removed, doubled quotes still doubled).
     func raw(_ index: Int) -> UnsafeBufferPointer<UInt8> {

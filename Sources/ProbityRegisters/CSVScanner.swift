@@ -3,9 +3,17 @@
 /// It reads records from `position` up to `end` in a buffer that holds a whole file:
 /// quoted fields with commas, doubled quotes and line breaks, CRLF or LF line ends, blank
 /// lines skipped.  It never copies a field; a `CSVRecord` points into the buffer.  A lone
-/// CR (not followed by LF) is ordinary data.
+/// CR (not followed by LF) is ordinary data.  Each byte is looked at once, so a field with
+/// many line breaks costs what the same bytes on ordinary rows cost.
+///
+/// A field longer than `maxCellBytes` is still read to its end (so the next record starts in
+/// the right place) but marked in `CSVRecord.overLong`; the reader rejects that record.
 struct CSVScanner {
     static let comma: UInt8 = 0x2C, quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+    /// The longest cell accepted, in bytes (64 KiB, enclosing quotes excluded). Register cells are
+    /// names, ids, dates, amounts and short descriptions; a longer one is a broken export or
+    /// hostile, and would otherwise reach the name matcher.
+    static let maxCellBytes = 65_536
 
     let base: UnsafePointer<UInt8>
     /// First byte of content in the buffer (3 after a UTF-8 byte-order mark), for columns.
@@ -29,6 +37,7 @@ struct CSVScanner {
     /// Reads the next record into `record`; false at the end of the range.
     mutating func next() throws(RegisterError) -> Bool {
         record.fields.removeAll(keepingCapacity: true)
+        record.overLong = nil
         skipBlankLines()
         guard position < end else { return false }
         record.start = position
@@ -71,7 +80,7 @@ struct CSVScanner {
         if p < end, base[p] == Self.quote {
             throw RegisterError.quoteInUnquotedField(location(of: p, line: line))
         }
-        record.fields.append(CSVFieldSpan(start: start, end: p, line: line, quoted: false, escaped: false))
+        append(CSVFieldSpan(start: start, end: p, line: line, quoted: false, escaped: false))
         position = p
         return finishField()
     }
@@ -96,7 +105,7 @@ struct CSVScanner {
             if byte == Self.lf { lines += 1 }
             p += 1
         }
-        record.fields.append(CSVFieldSpan(start: open + 1, end: p, line: openLine, quoted: true, escaped: escaped))
+        append(CSVFieldSpan(start: open + 1, end: p, line: openLine, quoted: true, escaped: escaped))
         line += lines
         position = p + 1
         if position < end {
@@ -106,6 +115,11 @@ struct CSVScanner {
             if !atEnd { throw RegisterError.textAfterClosingQuote(location(of: position, line: line)) }
         }
         return finishField()
+    }
+
+    private mutating func append(_ span: CSVFieldSpan) {
+        if span.end - span.start > Self.maxCellBytes, record.overLong == nil { record.overLong = record.fields.count }
+        record.fields.append(span)
     }
 
     /// Consumes the delimiter after a field; true when the record ended.

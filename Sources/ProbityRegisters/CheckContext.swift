@@ -119,6 +119,10 @@ struct CheckContext {
                       entries: 0, totalGBP: 0)
         }
         var acceptedCount = 0, declinedCount = 0, chiefCount = 0, withoutValue = 0
+        // Totals in whole pence, so they do not depend on the order of the rows (a sum of
+        // doubles does); past Int64 (9.2e16 pounds) the double sum is used.
+        var totalPence = [Int64](repeating: 0, count: bands.count)
+        var totalDouble = [Double](repeating: 0, count: bands.count), overflowed = [Bool](repeating: false, count: bands.count)
         for entry in entries {
             if accepted.contains(entry.decision) { acceptedCount += 1 }
             if declined.contains(entry.decision) { declinedCount += 1 }
@@ -130,7 +134,13 @@ struct CheckContext {
             let pounds = Double(pence) / 100
             let band = bounds.firstIndex { pounds < $0 } ?? bounds.count
             bands[band].entries += 1
-            bands[band].totalGBP += pounds
+            let (sum, overflow) = totalPence[band].addingReportingOverflow(pence)
+            totalPence[band] = sum
+            overflowed[band] = overflowed[band] || overflow
+            totalDouble[band] += pounds
+        }
+        for band in bands.indices {
+            bands[band].totalGBP = overflowed[band] ? totalDouble[band] : Double(totalPence[band]) / 100
         }
         func share(_ n: Int) -> Double { entries.isEmpty ? 0 : Double(n) / Double(entries.count) }
         return HealthFigures(

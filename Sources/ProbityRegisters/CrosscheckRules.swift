@@ -88,6 +88,8 @@ public struct CrosscheckRules: Sendable, Hashable, Codable {
         }
         guard (0...1).contains(matching.minScore) else { throw fail("matching.minScore", "expected a number from 0 to 1") }
         guard matching.maxEditsPerName >= 0 else { throw fail("matching.maxEditsPerName", "expected 0 or more") }
+        guard (1...64).contains(matching.maxWordLength) else { throw fail("matching.maxWordLength", "expected 1 to 64") }
+        guard (1...64).contains(matching.maxNameWords) else { throw fail("matching.maxNameWords", "expected 1 to 64") }
         guard hospitality.contractWindow.fromDays <= hospitality.contractWindow.toDays else {
             throw fail("hospitality.contractWindow", "fromDays must not be after toDays")
         }

@@ -21,7 +21,8 @@ public struct Crosschecker: Sendable {
         progress?(CrosscheckProgress(phase: .matching, fraction: 0.5, detail: "organisation names"))
         let matcher = SupplierMatcher(rules: rules.matching)
         let matches = matcher.match(names: registers.names.interner,
-                                    supplierNames: registers.suppliers.map { $0.name.rawValue })
+                                    supplierNames: registers.suppliers.map { $0.name.rawValue },
+                                    supplierIDs: registers.suppliers.map(\.id))
         progress?(CrosscheckProgress(phase: .checking, fraction: 0.8))
         let context = CheckContext(registers: registers, matches: matches, rules: rules, asOf: asOf)
         let nameMap = NameMapBuilder(registers: registers, matches: matches)

@@ -25,6 +25,8 @@ enum DefaultCrosscheckRules {
         "allowJoinedWords": true,
         "knownWordMinNames": 2,
         "pluralIsSameWord": true,
+        "maxWordLength": 32,
+        "maxNameWords": 24,
         "abbreviationScore": 0.99,
         "joinedWordsScore": 0.97,
         "wordOrderScore": 0.95

@@ -25,6 +25,13 @@ public struct MatchingRules: Sendable, Hashable, Codable {
     public var knownWordMinNames: Int
     /// A word and the same word with a trailing "s" (plural/singular) are one word misspelt.
     public var pluralIsSameWord: Bool
+    /// Words longer than this (in bytes of the normalised word) are compared exactly only, never
+    /// as a misspelling: finding misspellings costs the cube of a word's length.
+    public var maxWordLength: Int
+    /// Names with more words than this are matched exactly only (no approximate pass), and
+    /// are not counted as evidence that a word is real: comparing by words costs the square
+    /// of a name's word count.
+    public var maxNameWords: Int
     /// Scores given to the rules that are not spelling edits.
     public var abbreviationScore: Double
     public var joinedWordsScore: Double

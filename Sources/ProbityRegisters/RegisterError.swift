@@ -10,6 +10,7 @@ public enum RegisterError: Error, Sendable, Hashable {
     case quoteInUnquotedField(SourceLocation)
     case textAfterClosingQuote(SourceLocation)
     case wrongFieldCount(SourceLocation, expected: Int, found: Int)
+    case cellTooLong(SourceLocation, bytes: Int, limit: Int)
     case missingColumn(file: String, column: String, header: String)
     case duplicateColumn(SourceLocation, header: String)
     case emptyValue(SourceLocation, column: String)
@@ -23,6 +24,7 @@ public enum RegisterError: Error, Sendable, Hashable {
         switch self {
         case .invalidUTF8(let at, _), .unterminatedQuote(let at), .quoteInUnquotedField(let at),
              .textAfterClosingQuote(let at), .wrongFieldCount(let at, _, _), .duplicateColumn(let at, _),
+             .cellTooLong(let at, _, _),
              .emptyValue(let at, _), .invalidDate(let at, _, _), .invalidAmount(let at, _, _):
             return at
         case .missingColumn(let file, _, _), .emptyFile(let file):
@@ -42,6 +44,9 @@ public enum RegisterError: Error, Sendable, Hashable {
         case .quoteInUnquotedField: return "'\"' inside an unquoted field; quote the whole field and double the '\"'"
         case .textAfterClosingQuote: return "text after a closing quote; a quoted field must end at ',' or the line end"
         case .wrongFieldCount(_, let expected, let found): return "expected \(expected) fields as in the header, found \(found)"
+        case .cellTooLong(_, let bytes, let limit):
+            return "cell longer than \(limit / 1024) KiB (\(bytes) bytes, limit \(limit)); "
+                + "a register cell holds a name, id, date, amount or short text, so check the export and its quoting"
         case .missingColumn(_, let column, let header):
             return header == column ? "missing required column \"\(column)\""
                 : "missing required column \"\(column)\" (mapped from \"\(header)\")"

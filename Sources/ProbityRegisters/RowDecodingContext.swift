@@ -77,9 +77,6 @@ struct RowDecodingContext: Sendable {
 
     /// The location of field `index`: its line and the column of its first character.
     func location(_ record: CSVRecord, _ index: Int) -> SourceLocation {
-        let span = record.fields[index]
-        let start = span.start - (span.quoted ? 1 : 0)
-        return SourceLocation(file: record.file, line: span.line,
-                              column: CSVScanner.column(of: start, base: record.base, contentStart: record.contentStart))
+        record.location(index)
     }
 }

@@ -27,10 +27,14 @@ struct SupplierIndex: Sendable {
     var supplierKeys: [Int32]
 
     /// Builds the supplier lookups and, on the other core, the word usage of all names.
-    init(table: NameKeyTable, supplierNames: [Int32], rules: MatchingRules) {
+    /// Suppliers with the same key are one supplier to the matcher: the one with the smallest
+    /// id in `supplierIDs` (the first in the list when no ids are given), whatever the order
+    /// of the list.
+    init(table: NameKeyTable, supplierNames: [Int32], supplierIDs: [RowID] = [], rules: MatchingRules) {
         let parts: [Part] = parallelMap(2) { part in
-            part == 0 ? .index(SupplierIndex(suppliersOnly: table, supplierNames: supplierNames, rules: rules))
-                : .usage(WordUsage(table))
+            part == 0 ? .index(SupplierIndex(suppliersOnly: table, supplierNames: supplierNames,
+                                             supplierIDs: supplierIDs, rules: rules))
+                : .usage(WordUsage(table, maxWords: rules.maxNameWords))
         }
         var index: SupplierIndex?, usage = WordUsage()
         for part in parts {
@@ -39,7 +43,8 @@ struct SupplierIndex: Sendable {
             case .usage(let built): usage = built
             }
         }
-        self = index ?? SupplierIndex(suppliersOnly: table, supplierNames: supplierNames, rules: rules)
+        self = index ?? SupplierIndex(suppliersOnly: table, supplierNames: supplierNames, supplierIDs: supplierIDs,
+                                      rules: rules)
         self.usage = usage
     }
 
@@ -48,12 +53,20 @@ struct SupplierIndex: Sendable {
         case usage(WordUsage)
     }
 
-    private init(suppliersOnly table: NameKeyTable, supplierNames: [Int32], rules: MatchingRules) {
+    private init(suppliersOnly table: NameKeyTable, supplierNames: [Int32], supplierIDs: [RowID],
+                 rules: MatchingRules) {
         supplierKeys = supplierNames.map { table.nameKey[Int($0)] }
         exact = [Int32](repeating: Self.none, count: table.keys.count)
         vocabulary = [Bool](repeating: false, count: table.words.count)
         usage = WordUsage()
+        let byID = supplierIDs.count == supplierKeys.count
         for (s, key) in supplierKeys.enumerated() {
+            let current = exact[Int(key)]
+            if current == Self.none || (byID && supplierIDs[s] < supplierIDs[Int(current)]) { exact[Int(key)] = Int32(s) }
+        }
+        // Suppliers' names over the word cap are matched exactly only.
+        for (s, key) in supplierKeys.enumerated()
+        where exact[Int(key)] == Int32(s) && table.wordCount(Int(key)) <= rules.maxNameWords {
             add(Int32(s), key: Int(key), table: table)
         }
         buildDeletions(table, rules: rules)
@@ -63,7 +76,6 @@ struct SupplierIndex: Sendable {
         func put(_ map: inout [UInt64: Int32], _ k: UInt64) {
             if let existing = map[k] { if existing != s { map[k] = Self.ambiguous } } else { map[k] = s }
         }
-        if exact[key] == Self.none { exact[key] = s }
         let words = table.keyWords[table.wordRange(key)]
         guard !words.isEmpty else { return }
         put(&expanded, Self.sequenceHash(words))
@@ -123,7 +135,7 @@ struct SupplierIndex: Sendable {
     }
 
     private mutating func buildDeletions(_ table: NameKeyTable, rules: MatchingRules) {
-        for word in 0..<table.words.count where vocabulary[word] {
+        for word in 0..<table.words.count where vocabulary[word] && table.wordLength(Int32(word)) <= rules.maxWordLength {
             let bytes = table.words.withBytes(word) { Array($0) }
             for hash in Self.deletionHashes(bytes, depth: Self.depth(bytes.count, rules)) {
                 deletions[hash, default: []].append(Int32(word))

@@ -34,16 +34,19 @@ public struct SupplierMatcher: Sendable {
         return nameIndices.map { matches[Int($0)] }
     }
 
-    /// A match for every name in `names` (index = name index).
-    func match(names: ByteInterner, supplierNames: [Int32]) -> [NameMatch] {
+    /// A match for every name in `names` (index = name index). Of suppliers with the same
+    /// key, the one with the smallest of `supplierIDs` is matched (the first when none are given).
+    func match(names: ByteInterner, supplierNames: [Int32], supplierIDs: [RowID] = []) -> [NameMatch] {
         let table = NameKeyTable(names: names, normaliser: normaliser, abbreviations: rules.abbreviations)
-        let index = SupplierIndex(table: table, supplierNames: supplierNames, rules: rules)
+        let index = SupplierIndex(table: table, supplierNames: supplierNames, supplierIDs: supplierIDs, rules: rules)
         var byKey = [NameMatch?](repeating: nil, count: table.keys.count)
         var leftOver: [Int32] = []
         for key in 0..<table.keys.count {
             let s = index.exact[key]
             if s != SupplierIndex.none {
                 byKey[key] = NameMatch(supplier: Int(s), rule: .exact, score: 1)
+            } else if table.wordCount(key) > rules.maxNameWords {
+                byKey[key] = .unmatched  // over the word cap: exact only
             } else {
                 leftOver.append(Int32(key))
             }

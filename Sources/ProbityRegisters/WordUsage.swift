@@ -8,18 +8,21 @@ struct WordUsage: Sendable {
 
     init() {}
 
-    init(_ table: NameKeyTable) {
+    /// Names with more than `maxWords` words are left out of `keys(using:)` (the matcher
+    /// looks at each name using a word, at a cost of the square of its word count).
+    init(_ table: NameKeyTable, maxWords: Int) {
         var counts = [Int](repeating: 0, count: table.words.count + 1)
         keyHashes.reserveCapacity(table.keys.count)
         for k in 0..<table.keys.count {
             let words = table.keyWords[table.wordRange(k)]
             keyHashes.insert(SupplierIndex.sequenceHash(words))
+            guard words.count <= maxWords else { continue }
             for word in words { counts[Int(word) + 1] += 1 }
         }
         for w in 0..<table.words.count { counts[w + 1] += counts[w] }
         wordStart = counts
         keysOfWord = [Int32](repeating: 0, count: counts[table.words.count])
-        for k in 0..<table.keys.count {
+        for k in 0..<table.keys.count where table.wordCount(k) <= maxWords {
             for word in table.keyWords[table.wordRange(k)] {
                 keysOfWord[counts[Int(word)]] = Int32(k)
                 counts[Int(word)] += 1
