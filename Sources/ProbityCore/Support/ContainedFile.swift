@@ -21,13 +21,17 @@ public struct ContainedFile: Sendable {
         let shown = "\"\(TerminalText.excerpt(name, limit: 60))\""
         guard let base = folders.first else { throw .invalidValue(file: file, path: path, reason: "the assessment's folder cannot be read") }
         let joined = name.hasPrefix("/") ? name : (base as NSString).appendingPathComponent(name)
+        let outside = ProbityError.invalidValue(
+            file: file, path: path,
+            reason: "\(shown) is outside the assessment's folder; copy the file there, or allow its folder with --allow-folder DIR")
         guard let real = Self.realPath(joined) else {
+            // A missing file is judged by its name alone: one that climbs out of the folder is
+            // outside it whether or not it exists there, so the answer never depends on where
+            // the folder happens to sit.
+            if !isInside(Self.lexical(joined)) { throw outside }
             throw .invalidValue(file: file, path: path, reason: "no such file \(shown) in the assessment's folder")
         }
-        guard folders.contains(where: { real == $0 || real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) else {
-            throw .invalidValue(file: file, path: path,
-                                reason: "\(shown) is outside the assessment's folder; copy the file there, or allow its folder with --allow-folder DIR")
-        }
+        guard isInside(real) else { throw outside }
         var status = stat()
         guard stat(real, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
             throw .invalidValue(file: file, path: path, reason: "\(shown) is not a regular file")
@@ -36,6 +40,30 @@ public struct ContainedFile: Sendable {
             throw .invalidValue(file: file, path: path, reason: "\(shown) is larger than \(maximumBytes / 1_048_576) MiB")
         }
         return real
+    }
+
+    func isInside(_ path: String) -> Bool {
+        folders.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+    }
+
+    /// The path with `.` and `..` removed by their names, without touching the file system; the
+    /// folders' symbolic links are resolved first, so it compares with `folders`.
+    static func lexical(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        let joined = "/" + parts.joined(separator: "/")
+        // Resolve the longest existing prefix so a symlinked folder compares equal.
+        var prefix = joined
+        var rest: [String] = []
+        while prefix != "/", realPath(prefix) == nil {
+            rest.insert((prefix as NSString).lastPathComponent, at: 0)
+            prefix = (prefix as NSString).deletingLastPathComponent
+        }
+        let base = realPath(prefix) ?? prefix
+        return rest.reduce(base) { ($0 as NSString).appendingPathComponent($1) }
     }
 
     static func realPath(_ path: String) -> String? {
