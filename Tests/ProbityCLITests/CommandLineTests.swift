@@ -39,7 +39,7 @@ import Testing
     @Test func missingArgumentsAndBadValues() {
         #expect(CLIHarness.run(["score"]).stderrLines.first == "Error: missing argument FILE")
         #expect(CLIHarness.run(["init", "--force", "X", "--year", "twenty"]).stderrLines.first == "Error: --year expects a year such as 2012, found 'twenty'")
-        #expect(CLIHarness.run(["score", "a.json", "--format", "jsn"]).stderrLines.first == "Error: unknown format 'jsn'; expected one of text, json, markdown, html, csv, oscal-results; did you mean 'json'?")
+        #expect(CLIHarness.run(["score", "a.json", "--format", "jsn"]).stderrLines.first == "Error: unknown format 'jsn'; expected one of text, json, markdown, html, csv, oscal-results, xlsx; did you mean 'json'?")
         #expect(CLIHarness.run(["score", "a.json", "--format"]).stderrLines.first == "Error: missing value for --format FORMAT")
         #expect(CLIHarness.run(["checklist", "show", "revisit-2012", "--area", "gratuity"]).stderrLines.first
             == "Error: unknown area 'gratuity'; expected one of media, information, gratuities, procurement, business-interests, professional-standards, governance; did you mean 'gratuities'?")

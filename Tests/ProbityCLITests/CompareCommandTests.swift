@@ -129,7 +129,7 @@ import Testing
     @Test func usageErrors() {
         let cases: [([String], String)] = [
             (["compare", "eastmoor-2011.json"], "Error: missing argument NEW"),
-            (["compare", "a.json", "b.json", "--format", "jsn"], "Error: unknown format 'jsn'; expected one of text, json, markdown, html; did you mean 'json'?"),
+            (["compare", "a.json", "b.json", "--format", "jsn"], "Error: unknown format 'jsn'; expected one of text, json, markdown, html, xlsx; did you mean 'json'?"),
             (["compare", "eastmoor-2011.json", "eastmoor-2012.json", "--as-of", "2012-06-30"], "Error: --as-of applies to --plan; give the plan to judge"),
             (["compare", "eastmoor-2011.json", "eastmoor-2012.json", "--plan", "plans/eastmoor-plan.json", "--as-of", "30/06/2012"],
              "Error: --as-of expects a date as YYYY-MM-DD, found '30/06/2012'"),

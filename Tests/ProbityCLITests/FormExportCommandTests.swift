@@ -83,8 +83,8 @@ import Testing
     @Test(arguments: [
         (["export", "--format", "csv"], "Error: missing argument FILE (--format csv exports an assessment)"),
         (["export", "--format", "oscal-catalog"], "Error: --format oscal-catalog needs --checklist ID or an assessment FILE"),
-        (["export", "a.json", "--format", "xlsx"], "Error: unknown format 'xlsx'; expected one of csv, oscal-results, oscal-catalog"),
-        (["export", "a.json", "--format", "oscal-result"], "Error: unknown format 'oscal-result'; expected one of csv, oscal-results, oscal-catalog; did you mean 'oscal-results'?"),
+        (["export", "a.json", "--format", "xls"], "Error: unknown format 'xls'; expected one of csv, xlsx, oscal-results, oscal-catalog; did you mean 'xlsx'?"),
+        (["export", "a.json", "--format", "oscal-result"], "Error: unknown format 'oscal-result'; expected one of csv, xlsx, oscal-results, oscal-catalog; did you mean 'oscal-results'?"),
         (["export", "a.json", "--checklist", "revisit-2012"], "Error: --checklist and --version are for --format oscal-catalog; an assessment names its own checklist"),
         (["form", "extra.json"], "Error: unexpected argument extra.json"),
     ])

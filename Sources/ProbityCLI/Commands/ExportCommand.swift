@@ -5,14 +5,14 @@ import ProbityReports
 /// assessment-results (formats of `Renderers.scorecard`), or a checklist as an OSCAL catalog
 /// (of `Renderers.checklist`).
 struct ExportCommand: Command {
-    static let assessmentRenderers = Renderers.scorecard.only([.csv, .oscalResults])
+    static let assessmentRenderers = Renderers.scorecard.only([.csv, .xlsx, .oscalResults])
     static let checklistRenderers = Renderers.checklist.only([.oscalCatalog])
     static let formats = assessmentRenderers.formats + checklistRenderers.formats
 
     let spec = CommandSpec(
         ["export"], abstract: "Export an assessment (CSV, OSCAL assessment-results) or a checklist (OSCAL catalog).",
         discussion: """
-        csv: one row per item, then one per finding (column 'record'); text cells that a spreadsheet would run as a formula are prefixed with '. oscal-results: the scorecard as OSCAL 1.1 assessment-results. oscal-catalog: the checklist (--checklist ID, or the one FILE answers) as an OSCAL 1.1 catalog. See docs/exports.md.
+        csv: one row per item, then one per finding (column 'record'); text cells that a spreadsheet would run as a formula are prefixed with '. xlsx: an Office Open XML workbook, one sheet per kind of record (grades, items, findings, figures returned), numbers as numbers, text never a formula. oscal-results: the scorecard as OSCAL 1.1 assessment-results. oscal-catalog: the checklist (--checklist ID, or the one FILE answers) as an OSCAL 1.1 catalog. See docs/exports.md.
         """,
         options: [
             CommonOptions.format(ExportCommand.formats),

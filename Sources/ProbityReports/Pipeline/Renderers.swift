@@ -8,7 +8,7 @@ public enum Renderers {
     /// `score`, `report`, `export`, `demo`.
     public static let scorecard = RendererTable<ScorecardReport>("scorecard", [
         TextScorecardRenderer(), JSONScorecardRenderer(), MarkdownScorecardRenderer(), HTMLScorecardRenderer(),
-        AssessmentCSVRenderer(), OSCALResultsRenderer(),
+        AssessmentCSVRenderer(), OSCALResultsRenderer(), XLSXScorecardRenderer(),
     ])
 
     /// `score --moderation`, `report --moderation`.
@@ -20,11 +20,13 @@ public enum Renderers {
     /// `compare`.
     public static let comparison = RendererTable<ComparisonReport>("comparison", [
         ComparisonTextRenderer(), ComparisonJSONRenderer(), ComparisonMarkdownRenderer(), HTMLComparisonRenderer(),
+        XLSXComparisonRenderer(),
     ])
 
     /// `national`.
     public static let national = RendererTable<NationalView>("national view", [
         NationalTextRenderer(), NationalJSONRenderer(), NationalMarkdownRenderer(), HTMLNationalRenderer(),
+        XLSXNationalRenderer(),
     ])
 
     /// `national --trace`.
