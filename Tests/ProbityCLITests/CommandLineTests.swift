@@ -127,3 +127,23 @@ import Testing
         #expect(result.stderr.contains("cannot write the file: the directory"))
     }
 }
+
+/// Every command that writes a file says so, and a mistyped command gets a suggestion.
+@Suite struct WrittenFileTests {
+    @Test(arguments: [["export", "%", "--format", "csv"], ["score", "%", "--format", "json"], ["compare", "%", "%"]])
+    func aWrittenFileIsAnnounced(_ template: [String]) throws {
+        let directory = try CLIHarness.temporaryDirectory()
+        let demo = CLIHarness.packageRoot.appendingPathComponent("docs/examples/northshire-2012.json").path
+        let result = CLIHarness.run(template.map { $0 == "%" ? demo : $0 } + ["-o", "out"], in: directory)
+        #expect(result.code == 0, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("wrote out ("), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix(" bytes)\n"))
+    }
+
+    @Test func aTransposedCommandIsSuggested() {
+        let result = CLIHarness.run(["scroe"])
+        #expect(result.code == 64)
+        #expect(result.stderrLines.first == "Error: unknown command 'scroe'; did you mean 'score'?")
+    }
+}
+

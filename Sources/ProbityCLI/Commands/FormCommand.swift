@@ -17,7 +17,7 @@ struct FormCommand: Command {
         let catalog = try CommonOptions.catalog(arguments, context)
         let checklist = try Self.checklist(catalog, id: arguments.value("--checklist"), version: arguments.value("--version"))
         try CommonOptions.emit(try CommonOptions.render(checklist, Renderers.checklist, as: .html, command: spec.name, context),
-                               arguments, context)
+                               arguments, context, announce: false)
         if let path = arguments.value(CommonOptions.output.name) {
             context.stderr.write("wrote \(path): form for \(checklist.reference), \(checklist.allItems.count) items in \(checklist.areas.count) areas\n")
         }

@@ -34,7 +34,7 @@ struct InitCommand: Command {
         let checklist = try chooseChecklist(catalog, id: arguments.value("--checklist"), year: year)
         let code = arguments.value("--code") ?? Self.initials(name)
         let assessment = AssessmentTemplate.blank(checklist: checklist, force: ForceInfo(name: name, code: code, workforce: workforce), year: year)
-        try CommonOptions.emit(JSONScorecardRenderer.encode(assessment), arguments, context)
+        try CommonOptions.emit(JSONScorecardRenderer.encode(assessment), arguments, context, announce: false)
         if let path = arguments.value("--output") {
             context.stderr.write("wrote \(path): \(checklist.allItems.count) items of \(checklist.id)@\(checklist.version), all not-assessed\n")
         }

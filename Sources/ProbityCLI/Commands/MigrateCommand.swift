@@ -21,7 +21,7 @@ struct MigrateCommand: Command {
         let name = arguments.positionals[0]
         let document = try JSONDocument.load(path: context.resolve(name), displayName: name)
         let scorecard = try ScorecardMigration.migrate(document)
-        try CommonOptions.emit(JSONScorecardRenderer.render(scorecard, context: ReportContextFactory.make(context)), arguments, context)
+        try CommonOptions.emit(JSONScorecardRenderer.render(scorecard, context: ReportContextFactory.make(context)), arguments, context, announce: false)
         if let output = arguments.value(CommonOptions.output.name) {
             context.stderr.write("wrote \(output): scorecard schema version \(Scorecard.schemaVersion), migrated from version 1\n")
         }

@@ -35,7 +35,7 @@ struct PlanCommand: Command {
         let scored = try loader.load(path: context.resolve(file), displayName: file)
         if let existing = arguments.value("--update") { return try update(existing, from: scored, arguments, context) }
         let plan = PlanBuilder.derive(from: scored)
-        try CommonOptions.emit(try render(plan, context), arguments, context)
+        try CommonOptions.emit(try render(plan, context), arguments, context, announce: false)
         if let path = arguments.value("--output") {
             let concerns = plan.actions.filter { $0.kind == .concern }.count
             context.stderr.write("wrote \(path): \(plan.actions.count) actions (\(concerns) for causes of concern) from \(file); fill in owner, due and status\n")
@@ -46,7 +46,7 @@ struct PlanCommand: Command {
     func update(_ name: String, from scored: ScoredFile, _ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
         let document = try PlanDocument.load(path: context.resolve(name), displayName: name)
         let result = try PlanMerger(plan: document.plan, planFile: name).merge(scored)
-        try CommonOptions.emit(try render(result.plan, context), arguments, context)
+        try CommonOptions.emit(try render(result.plan, context), arguments, context, announce: false)
         // At most five ids by name: an update that adds every answer finding lists dozens.
         let list = { (ids: [String]) -> String in
             guard !ids.isEmpty else { return "" }

@@ -31,7 +31,7 @@ struct ReportCommand: Command {
             page = try CommonOptions.render(report, Renderers.scorecard, as: .html, command: spec.name, context)
             summary = "overall \(report.scorecard.overallLabel)"
         }
-        try CommonOptions.emit(page, arguments, context)
+        try CommonOptions.emit(page, arguments, context, announce: false)
         if let path = arguments.value(CommonOptions.output.name) {
             context.stderr.write("wrote \(path): \(document.assessment.force.name) \(document.assessment.year), \(summary)\n")
         }

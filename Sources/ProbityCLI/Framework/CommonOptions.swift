@@ -57,16 +57,23 @@ enum CommonOptions {
 
     /// Writes the output to `-o FILE` atomically (refusing to replace a file unless
     /// `--overwrite`), or to standard output. Text and binary formats alike go as bytes.
-    static func emit(_ output: RenderedOutput, _ arguments: ParsedArguments, _ context: CommandContext) throws {
+    /// With `announce`, a file written says so on standard error (`wrote out.csv (1,234 bytes)`);
+    /// a command that describes what it wrote in its own words passes false.
+    static func emit(_ output: RenderedOutput, _ arguments: ParsedArguments, _ context: CommandContext,
+                     announce: Bool = true) throws {
         if let path = arguments.value(self.output.name) {
-            try AtomicFileWriter.write(output.bytes, to: context.resolve(path), overwrite: arguments.flag(overwrite.name))
+            let bytes = output.bytes
+            try AtomicFileWriter.write(bytes, to: context.resolve(path), overwrite: arguments.flag(overwrite.name))
+            if announce {
+                context.stderr.write("wrote \(path) (\(Words.count(bytes.count, "byte")))\n")
+            }
         } else {
             context.stdout.write(bytes: output.bytes)
         }
     }
 
     /// Writes text as `emit(_:_:_:)` does.
-    static func emit(_ text: String, _ arguments: ParsedArguments, _ context: CommandContext) throws {
-        try emit(.text(text), arguments, context)
+    static func emit(_ text: String, _ arguments: ParsedArguments, _ context: CommandContext, announce: Bool = true) throws {
+        try emit(.text(text), arguments, context, announce: announce)
     }
 }

@@ -1,0 +1,22 @@
+/// Counts in words, singular or plural as the number needs: `1 action`, `2 actions`,
+/// `1 entry`, `3 entries`, `1,234 bytes`. One helper, so no output says "1 actions" or
+/// "met 1 times".
+public enum Words {
+    /// `count` and the noun, plural unless the count is exactly one. The plural is the noun
+    /// with `s`, `ies` for a consonant + y (`entry`, `entries`), or `plural` when given.
+    public static func count(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(NumberFormatting.number(Double(count), decimals: 0)) \(count == 1 ? noun : plural ?? pluralise(noun))"
+    }
+
+    /// `times`, `once` for one: "met once", "met 3 times".
+    public static func times(_ count: Int) -> String { count == 1 ? "once" : count == 2 ? "twice" : "\(count) times" }
+
+    static func pluralise(_ noun: String) -> String {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if noun.hasSuffix("y"), let before = noun.dropLast().last, !vowels.contains(before) {
+            return noun.dropLast() + "ies"
+        }
+        if noun.hasSuffix("s") || noun.hasSuffix("x") || noun.hasSuffix("ch") || noun.hasSuffix("sh") { return noun + "es" }
+        return noun + "s"
+    }
+}

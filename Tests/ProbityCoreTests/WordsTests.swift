@@ -1,0 +1,19 @@
+import ProbityCore
+import Testing
+
+@Suite struct WordsTests {
+    @Test(arguments: [(0, "action", "0 actions"), (1, "action", "1 action"), (2, "entry", "2 entries"), (1, "entry", "1 entry"),
+                      (3, "day", "3 days"), (1234, "byte", "1,234 bytes"), (2, "match", "2 matches")])
+    func counts(_ count: Int, _ noun: String, _ expected: String) {
+        #expect(Words.count(count, noun) == expected)
+    }
+
+    @Test func times() {
+        #expect([Words.times(1), Words.times(2), Words.times(5)] == ["once", "twice", "5 times"])
+    }
+
+    @Test("a slip of two neighbouring letters is one edit", arguments: [("scroe", "score"), ("comapre", "compare"), ("nationl", "national")])
+    func suggestions(_ typed: String, _ meant: String) {
+        #expect(Suggestion.closest(to: typed, among: ["score", "compare", "national", "report", "export"]) == meant)
+    }
+}
