@@ -246,6 +246,108 @@ plan_case("p-schema-1e300.json", 1, "Error: FILE: schemaVersion: this version of
 plan_case("p-schema-9.3e18.json", 1, "Error: FILE: schemaVersion: this version of probity reads schema version 1, found number 9.3e+18", raw=replace('"schemaVersion": 1', '"schemaVersion": 9.3e18'))
 plan_case("p-esc-owner.json", 1, "", lambda v: v["actions"][0].update(owner="DCI " + ESC + "[2J", due="2012-01-01"))
 plan_case("p-esc-due.json", 1, 'Error: FILE: actions[0].due: expected a date as YYYY-MM-DD, found "2012-01-01<U+001B>[2J"', lambda v: v["actions"][0].update(due="2012-01-01" + ESC + "[2J"))
+
+# Systematic cases: every kind of input broken at many places. Their expected first lines are
+# recorded from the binary when the corpus is made, and each must name the file and a place
+# (`FILE: path: ...` or `FILE:line:column: ...`), which this script checks before writing them.
+import re
+PLACE = re.compile(r"^(Error|error): (?P<file>[^:]+?)(:\d+:\d+: |: [^ :]+(?:\[\d+\])?[^ :]*: |: \(document\): )")
+
+
+def recorded(name, arguments, data, expect_exit=1):
+    path = os.path.join(root, name)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as handle:
+        handle.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+    argv = [a.replace("{}", name) for a in arguments.split(" ")]
+    result = subprocess.run([probity] + argv, cwd=root, capture_output=True)
+    if expect_exit is None:  # either is right (a header-only register is an empty register)
+        expect_exit = result.returncode
+    assert result.returncode == expect_exit, (name, result.returncode, result.stderr[:300])
+    first = result.stderr.decode("utf-8").split("\n")[0] if expect_exit else ""
+    if expect_exit:
+        match = PLACE.match(first)
+        assert match and name.split("/")[-1] in match.group("file"), (name, first)
+    rows.append((name, expect_exit, first.replace("*", "?"), arguments))
+
+
+base_text = json.dumps(base, indent=1, ensure_ascii=False)
+# Truncated anywhere: malformed JSON at a line and column.
+for fraction in range(1, 21):
+    cut = len(base_text.encode("utf-8")) * fraction // 21
+    recorded(f"s-truncated-{fraction:02d}.json", "score {}", base_text.encode("utf-8")[:cut])
+# Every top-level field missing, then of the wrong type.
+for key in ["schemaVersion", "force", "year", "period", "checklist", "completedBy", "answers", "evidence"]:
+    value = copy.deepcopy(base); value.pop(key)
+    recorded(f"s-missing-{key}.json", "score {}", json.dumps(value))
+    value = copy.deepcopy(base); value[key] = [] if not isinstance(base[key], list) else "none"
+    recorded(f"s-type-{key}.json", "score {}", json.dumps(value))
+# Statuses, dates and figures a slip away from valid.
+for index, status in enumerate(["", "MET", None, 1, "met\u0000", "met " + ESC + "[2J", "not_met"]):
+    value = copy.deepcopy(base); value["answers"][3]["status"] = status
+    recorded(f"s-status-{index}.json", "score {}", json.dumps(value))
+for index, date in enumerate(["2012-02-30", "2012-13-01", "12-01-01", "", "2012/01/01", "2012-1-1", "0000-01-01"]):
+    value = copy.deepcopy(base); value["period"]["start"] = date
+    recorded(f"s-period-{index}.json", "score {}", json.dumps(value))
+for index, workforce in enumerate([-1, 1.5, "5800", 1e16, True, [5800]]):
+    value = copy.deepcopy(base); value["force"]["workforce"] = workforce
+    recorded(f"s-workforce-{index}.json", "score {}", json.dumps(value))
+# Invalid UTF-8 at five places.
+raw_bytes = base_text.encode("utf-8")
+for index in range(1, 6):
+    at = len(raw_bytes) * index // 6
+    recorded(f"s-utf8-{index}.json", "score {}", raw_bytes[:at] + b"\xff\xfe" + raw_bytes[at:])
+# Nesting and size: deep arrays, a deep data return, a control-character key.
+recorded("s-deep-array.json", "score {}", "[" * 100000 + "]" * 100000)
+value = copy.deepcopy(base); value["dataReturns"]["media"] = json.loads("[" * 500 + "]" * 500)
+recorded("s-deep-return.json", "score {}", json.dumps(value))
+value = copy.deepcopy(base); value["force" + ESC + "[2J"] = 1
+recorded("s-esc-key.json", "score {}", json.dumps(value), expect_exit=0)
+value = copy.deepcopy(base); value["answers"][0]["narrative"] = "x" * 2_000_000
+recorded("s-huge-narrative.json", "score {}", json.dumps(value), expect_exit=0)
+# Every area's data return with a negative count and a wrong type.
+for area, section in base["dataReturns"].items():
+    def first_leaf(node, path):
+        for key, child in node.items():
+            if isinstance(child, dict):
+                found = first_leaf(child, path + [key])
+                if found: return found
+            elif isinstance(child, (int, float)) and not isinstance(child, bool):
+                return path + [key]
+        return None
+    leaf = first_leaf(section, [])
+    for label, bad in [("negative", -3), ("text", "many")]:
+        value = copy.deepcopy(base)
+        target = value["dataReturns"][area]
+        for key in leaf[:-1]: target = target[key]
+        target[leaf[-1]] = bad
+        recorded(f"s-return-{area}-{label}.json", "score {}", json.dumps(value))
+# Register exports broken in the ways real exports are.
+for register in ["hospitality", "contracts", "suppliers", "interests"]:
+    original = open(os.path.join(root, "registers", f"{register}.csv"), encoding="utf-8").read()
+    header = original.split("\n")[0]
+    variants = {
+        "empty": "", "bom-only": "\ufeff", "header-only": header + "\n", "nul": original.replace(",", "\u0000,", 1),
+        "short-row": header + "\n" + "x\n", "open-quote": header + "\n\"" + "a" * 50,
+    }
+    for label, text in variants.items():
+        name = f"registers/s-{register}-{label}.csv"
+        recorded(name, "crosscheck --%s {} --as-of 2012-05-31" % register + "".join(
+            f" --{other} registers/{other}.csv" for other in ["hospitality", "contracts", "suppliers", "interests"] if other != register),
+            text, expect_exit=None if label == "header-only" else 1)
+# Plans and moderation logs broken at their structure.
+for label, mutate in [("no-actions", lambda v: v.pop("actions")), ("status-null", lambda v: v["actions"][0].update(status=None)),
+                      ("id-number", lambda v: v["actions"][0].update(id=7)), ("actions-object", lambda v: v.update(actions={}))]:
+    value = copy.deepcopy(plan); mutate(value)
+    recorded(f"s-plan-{label}.json", "plan --check {} --as-of 2012-06-01", json.dumps(value))
+for label, mutate in [("no-entries", lambda v: v.pop("entries")), ("sequence-zero", lambda v: v["entries"][0].update(sequence=0)),
+                      ("hash-short", lambda v: v["entries"][0].update(hash="abc"))]:
+    value = copy.deepcopy(log); mutate(value)
+    recorded(f"s-log-{label}.json", "verify a-ok.json {}", json.dumps(value))
+for label, mutate in [("no-areas", lambda c: c.update(areas=[])), ("duplicate-item", lambda c: c["areas"][0]["items"].append(c["areas"][0]["items"][0])),
+                      ("unknown-recommendation", lambda c: c["areas"][0]["items"][0]["source"].update(recommendations=["NOPE"]))]:
+    value = copy.deepcopy(checklist); mutate(value)
+    recorded(f"s-checklist-{label}.json", "checklist validate {}", json.dumps(value, separators=(",", ":")))
 with open(os.path.join(root, "index.tsv"), "w", encoding="utf-8") as index:
     index.write("# file\texit\tthe first error line (* stands for any text)\targuments ({} is the file)\n")
     for name, exit_code, first, arguments in rows:
