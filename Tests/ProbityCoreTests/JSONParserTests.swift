@@ -56,3 +56,19 @@ import Testing
         #expect(JSONPath().description == "(document)")
     }
 }
+
+/// Hostile sizes are refused or bounded early (issue 12).
+@Suite struct HostileSizeTests {
+    @Test func aStringOverTheLimitIsRefusedWhereItStarts() {
+        let bytes = Array("{\"item\": \"".utf8) + [UInt8](repeating: UInt8(ascii: "X"), count: JSONParser.maximumStringBytes + 2) + Array("\"}".utf8)
+        #expect(throws: ProbityError.malformedJSON(file: "big.json", line: 1, column: 10,
+                                                   reason: "a string longer than 8 MiB; no field needs one so long")) {
+            try JSONDocument.parse(bytes: bytes, file: "big.json")
+        }
+    }
+
+    @Test func aLongWordGetsNoSuggestionAndCostsNothing() {
+        let word = String(repeating: "MR-01", count: 1_000_000)
+        #expect(Suggestion.closest(to: word, among: ["MR-01", "MR-02"]) == nil)
+    }
+}

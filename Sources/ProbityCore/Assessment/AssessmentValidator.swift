@@ -63,16 +63,26 @@ public struct AssessmentValidator: Sendable {
         return problems
     }
 
+    /// Unknown items given a "did you mean" suggestion, at most.
+    static let maximumSuggestions = 20
+
     private func answers() -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var seen: [ItemID: Int] = [:]
         let evidenceIDs = Set(assessment.evidence.map(\.id))
         let itemIDs = checklist.allItems.map(\.id)
+        let known = Set(itemIDs)
+        let names = itemIDs.map(\.rawValue)
+        var suggested = 0
         for (index, answer) in assessment.answers.enumerated() {
             let path: [JSONPathComponent] = [.key("answers"), .index(index)]
-            if checklist.item(answer.item) == nil {
+            if !known.contains(answer.item) {
                 var message = "unknown item \"\(answer.item)\" in \(checklist.id)"
-                if let near = Suggestion.closest(to: answer.item.rawValue, among: itemIDs.map(\.rawValue)) { message += "; did you mean \"\(near)\"?" }
+                // Suggestions for the first few only: a file of a million made-up ids needs no more.
+                if suggested < Self.maximumSuggestions, let near = Suggestion.closest(to: answer.item.rawValue, among: names) {
+                    message += "; did you mean \"\(near)\"?"
+                }
+                suggested += 1
                 problems.append(diagnostic(.error, path + [.key("item")], message))
             }
             if let first = seen[answer.item] {

@@ -27,6 +27,9 @@ public struct JSONParser {
         public let text: String
     }
     private static let maximumDepth = 512
+    /// The longest string a file may hold (8 MiB of UTF-8): no narrative, title or id comes
+    /// near it, and a longer one is refused where it starts, before any work is done on it.
+    public static let maximumStringBytes = 8 << 20
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -129,9 +132,14 @@ public struct JSONParser {
     }
 
     private mutating func parseString() throws(Failure) -> String {
+        let start = offset
         offset += 1
         var scalars: [UInt8] = []
         while offset < bytes.count {
+            if scalars.count > Self.maximumStringBytes {
+                offset = start
+                throw failure("a string longer than \(Self.maximumStringBytes >> 20) MiB; no field needs one so long")
+            }
             let byte = bytes[offset]
             switch byte {
             case UInt8(ascii: "\""):

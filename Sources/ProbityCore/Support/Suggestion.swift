@@ -1,7 +1,12 @@
 /// "Did you mean ...?" suggestions by edit distance.
 public enum Suggestion {
     /// The candidate closest to `word` if it is near enough to be a likely slip.
+    /// Words longer than this get no suggestion: no id or name is so long, and comparing a
+    /// hostile megabyte-long "id" with every candidate would take minutes.
+    public static let maximumLength = 64
+
     public static func closest(to word: String, among candidates: [String]) -> String? {
+        guard word.utf8.count <= maximumLength else { return nil }
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }
         let limit = max(1, min(3, word.count / 3))
