@@ -1,4 +1,5 @@
 import Foundation
+import ProbityBundle
 import ProbityCore
 import ProbityReports
 import Testing
@@ -9,7 +10,12 @@ import Testing
 @Suite struct FormRendererTests {
     static let embeddedOpen = "<script type=\"application/json\" id=\"probity-model\">"
 
-    static func page(_ checklist: Checklist) -> String { FormRenderer.render(checklist, context: FormExportGolden.context) }
+    /// The registered plugins' data-return schemas, as `probity form` passes them.
+    static let schemas = PluginSet(PluginRegistry.instances).schemas
+
+    static func page(_ checklist: Checklist) -> String {
+        FormRenderer.render(checklist, schemas: schemas, context: FormExportGolden.context)
+    }
 
     /// The JSON embedded in the page, parsed.
     static func model(_ page: String) throws -> [String: Any] {
@@ -105,5 +111,57 @@ import Testing
         #expect(levels.first == 1)
         #expect(zip(levels, levels.dropFirst()).allSatisfy { $1 <= $0 + 1 }, "a heading level is skipped")
         #expect(page.matches(of: #/<fieldset>/#).count == page.matches(of: #/<legend>/#).count)
+    }
+
+    @Test(arguments: ["revisit-2012", "wfof-2011"])
+    func everyFieldOfEveryPluginSchemaIsOnThePageAndInTheModel(_ id: String) throws {
+        let checklist = try FormExportGolden.checklist(id)
+        let page = Self.page(checklist)
+        let returns = try #require(try Self.model(page)["dataReturns"] as? [[String: Any]])
+        let withReturns = checklist.areas.filter { !(Self.schemas[$0.id]?.fields.isEmpty ?? true) }
+        #expect(returns.compactMap { $0["area"] as? String } == withReturns.map(\.id.rawValue))
+        for (area, embedded) in zip(withReturns, returns) {
+            let schema = try #require(Self.schemas[area.id])
+            let number = try #require(checklist.areas.firstIndex { $0.id == area.id }) + 1
+            let fields = try #require(embedded["fields"] as? [[String: Any]])
+            #expect(fields.compactMap { $0["path"] as? String } == schema.fields.map(\.path))
+            for (index, field) in schema.fields.enumerated() {
+                #expect(page.contains("<label for=\"dr-\(number)-\(index)\">\(HTMLEscaping.escape(field.meaning))</label>"), "\(area.id).\(field.path)")
+                #expect(fields[index]["expectation"] as? String == field.expectation)
+                #expect(fields[index]["allowsUnchanged"] as? Bool == (field.isNumeric && field.allowsUnchanged))
+            }
+            let rules = try #require(embedded["reconciliations"] as? [[String: Any]])
+            #expect(rules.count == schema.reconciliations.count)
+            for (rule, reconciliation) in zip(rules, schema.reconciliations) {
+                #expect(rule["subject"] as? String == reconciliation.subject.path)
+                switch reconciliation {
+                case .sum(_, let parts):
+                    #expect(rule["rule"] as? String == "sum")
+                    #expect(rule["others"] as? [String] == parts.map(\.path))
+                case .atMost(_, let whole):
+                    #expect(rule["rule"] as? String == "atMost")
+                    #expect(rule["others"] as? [String] == [whole.path])
+                }
+            }
+        }
+        #expect(!returns.isEmpty, "no plugin area on the checklist")
+    }
+
+    @Test func theContentsLinkEveryAreaAndEachAreaSkipsToTheNextAndToExport() throws {
+        let checklist = try FormExportGolden.checklist()
+        let page = Self.page(checklist)
+        #expect(page.contains("<a href=\"#h-export\">Check and export</a>"))
+        for number in 1...checklist.areas.count {
+            #expect(page.contains("<li><a href=\"#area-\(number)-h\">"))
+            if number > 1 { #expect(page.contains("<a href=\"#area-\(number)-h\">Skip to the next area")) }
+        }
+        #expect(page.components(separatedBy: "<a href=\"#h-export\">Skip to Check and export</a>").count - 1 == checklist.areas.count)
+        #expect(page.contains("@page { size: A4;"))
+    }
+
+    @Test func withoutSchemasThereIsNoDataReturnSection() throws {
+        let page = FormRenderer.render(try FormExportGolden.checklist(), context: FormExportGolden.context)
+        #expect(!page.contains("class=\"data-return\""))
+        #expect(try Self.model(page)["dataReturns"] as? [Any] != nil)
     }
 }

@@ -3,9 +3,13 @@
 check_form_filled_in_exports_an_assessment_that_validates_and_scores: generates the form
 with `probity form`, fills in the force, adds evidence records, answers three areas (one all
 met with evidence and one item not applicable, one all not met, two items of a third),
-reloads the page to prove the answers were saved in localStorage, exports, and runs
+fills part of the gratuities data return (a reconciliation error is shown live with the
+message `probity validate` gives, then fixed; a flag, a choice and an "unknown"), follows the
+contents and skip links, reloads the page to prove the answers were saved in localStorage,
+exports, and runs
 `probity validate` (exit 0) and `probity score --format json` on the exported file, checking
-the scores, coverage and grades against the scoring rules for what was filled. The Blob
+the scores, coverage and grades against the scoring rules for what was filled and the
+data-return figures in the scorecard. The Blob
 download must hold the same JSON as the read-only textarea. No console error, no network
 request, no serious or critical axe-core violation; a screenshot goes to
 build/screenshots/form.png.
@@ -152,6 +156,61 @@ def _fill(driver, checklist, index):
     _answer(driver, index["MR-02"], "met", evidence="EV-01")
 
 
+# The gratuities data return typed into the form: field path -> (text typed or option chosen, exported value).
+RETURNS = {
+    "entries.total": ("412", 412),
+    "entries.gratuities": ("200", 200),
+    "entries.hospitality": ("200", 200),
+    "hospitality.accepted": ("150", 150),
+    "hospitality.declined": ("50", 50),
+    "register.heldCentrally": ("true", True),
+    "register.medium": ("electronic", "electronic"),
+    "investigations.total": ("unknown", "unknown"),
+}
+
+
+def _return_field_ids(driver, area_number):
+    """Field path -> control id of an area's data-return section, from the embedded model."""
+    model = json.loads(driver.find_element(By.ID, "probity-model").get_attribute("textContent"))
+    area_id = model["areas"][area_number - 1]["id"]
+    fields = next(r["fields"] for r in model["dataReturns"] if r["area"] == area_id)
+    return {field["path"]: f"dr-{area_number}-{n}" for n, field in enumerate(fields)}
+
+
+def _fill_returns(driver, checklist):
+    number = [a["id"] for a in checklist["areas"]].index("gratuities") + 1
+    ids = _return_field_ids(driver, number)
+    for path, (typed, _) in RETURNS.items():
+        element = driver.find_element(By.ID, ids[path])
+        if element.tag_name == "select":
+            Select(element).select_by_value(typed)
+        else:
+            element.send_keys(typed)
+    # 412 is not 200 + 200: the form says so at once, as validate would, and will not call it clean
+    problems = driver.find_element(By.ID, f"area-{number}-return-problems").text
+    expected = ("dataReturns.gratuities.entries.total: 412 does not equal gratuities + hospitality = 400 "
+                "(gratuities 200, hospitality 200)")
+    assert problems == expected, problems
+    assert expected in driver.find_element(By.ID, "problems").text
+    assert driver.find_element(By.ID, "problem-summary").text.startswith("1 problem(s)")
+    total = driver.find_element(By.ID, ids["entries.total"])
+    total.clear()
+    total.send_keys("400")
+    assert driver.find_element(By.ID, f"area-{number}-return-problems").text == ""
+    return ids
+
+
+def _check_navigation(driver, checklist):
+    """The contents reach every area and Export; each area skips to the next and to Export."""
+    links = driver.find_elements(By.CSS_SELECTOR, "nav.contents a")
+    targets = [link.get_attribute("href").split("#")[1] for link in links]
+    assert targets[-1] == "h-export" and all(f"area-{n + 1}-h" in targets for n in range(len(checklist["areas"])))
+    first_skip = driver.find_elements(By.CSS_SELECTOR, "p.skip a")
+    assert first_skip[0].get_attribute("href").endswith("#area-2-h") and first_skip[1].get_attribute("href").endswith("#h-export")
+    for target in targets:
+        assert driver.find_elements(By.ID, target), f"the contents link to #{target}, which is not on the page"
+
+
 def _expected_area(checklist, area_id, credits):
     """Answer score and coverage by the README's rules, from the item weights."""
     items = next(area["items"] for area in checklist["areas"] if area["id"] == area_id)
@@ -256,6 +315,8 @@ def check_form_filled_in_exports_an_assessment_that_validates_and_scores(env):
         answered = len(next(a["items"] for a in checklist["areas"] if a["id"] == "gratuities")) + \
             len(next(a["items"] for a in checklist["areas"] if a["id"] == "procurement")) + 2
         assert driver.find_element(By.ID, "progress").text == f"{answered} of 80 items answered"
+        return_ids = _fill_returns(driver, checklist)
+        _check_navigation(driver, checklist)
         assert driver.find_element(By.ID, "problem-summary").text == "No problems found in the form."
         # the form's summary says, as the core will, which areas are not graded and why
         areas = [a["id"] for a in checklist["areas"]]
@@ -275,6 +336,9 @@ def check_form_filled_in_exports_an_assessment_that_validates_and_scores(env):
         assert driver.find_element(By.ID, "ev-0-status").get_attribute("value") == "in-force"
         assert driver.find_element(By.ID, "progress").text == f"{answered} of 80 items answered"
         assert "Restored" in driver.find_element(By.ID, "save-status").text
+        assert driver.find_element(By.ID, return_ids["entries.total"]).get_attribute("value") == "400"
+        assert driver.find_element(By.ID, return_ids["register.heldCentrally"]).get_attribute("value") == "true"
+        assert driver.find_element(By.ID, return_ids["investigations.total"]).get_attribute("value") == "unknown"
 
         exported = _export(driver)
         path = pathlib.Path(env["work"]) / "exported.json"
@@ -300,10 +364,23 @@ def check_form_filled_in_exports_an_assessment_that_validates_and_scores(env):
     assert exported["evidence"][0]["status"] == "in-force"
     assert exported["evidence"][1]["date"] == "2012-05"
     assert "source" not in exported["evidence"][1] and "status" not in exported["evidence"][1], "no choice, no key"
+    expected_returns = {}
+    for field_path, (_, value) in RETURNS.items():
+        node = expected_returns
+        *groups, key = field_path.split(".")
+        for group in groups:
+            node = node.setdefault(group, {})
+        node[key] = value
+    expected_returns["entries"]["total"] = 400
+    assert exported["dataReturns"] == {"gratuities": expected_returns}, exported["dataReturns"]
     validated = _probity(env, "validate", str(path))
     assert "valid, 0 error(s)" in validated.stdout, validated.stdout
     scorecard = json.loads(_probity(env, "score", str(path), "--format", "json").stdout)["scorecard"]
     _check_scorecard(checklist, scorecard)
+    figures = {f["source"]: f for f in next(a for a in scorecard["areas"] if a["area"] == "gratuities")["returnFigures"]}
+    assert figures["dataReturns.gratuities.entries.total"]["value"] == 400, figures
+    assert figures["dataReturns.gratuities.register.heldCentrally"]["display"] == "yes", figures
+    assert figures["dataReturns.gratuities.investigations.total"]["display"] == "not known", figures
 
 
 def check_form_loads_an_assessment_and_exports_it_unchanged(env):

@@ -2,7 +2,8 @@ import ProbityCore
 import ProbityReports
 
 /// `probity form [--checklist ID] -o form.html`: the offline self-assessment form (the `html`
-/// format of `Renderers.checklist`).
+/// format of `Renderers.checklist`), given the registered plugins' data-return schemas so each
+/// area with a plugin gets its data-return section.
 struct FormCommand: Command {
     let spec = CommandSpec(
         ["form"], abstract: "Write the offline self-assessment form (one HTML file) for a checklist.",
@@ -16,7 +17,8 @@ struct FormCommand: Command {
     func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
         let catalog = try CommonOptions.catalog(arguments, context)
         let checklist = try Self.checklist(catalog, id: arguments.value("--checklist"), version: arguments.value("--version"))
-        try CommonOptions.emit(try CommonOptions.render(checklist, Renderers.checklist, as: .html, command: spec.name, context),
+        let table = RendererTable<Checklist>(Renderers.checklist.subject, [FormRenderer(schemas: Engine.pluginSet.schemas)])
+        try CommonOptions.emit(try CommonOptions.render(checklist, table, as: .html, command: spec.name, context),
                                arguments, context, announce: false)
         if let path = arguments.value(CommonOptions.output.name) {
             context.stderr.write("wrote \(path): form for \(checklist.reference), \(checklist.allItems.count) items in \(checklist.areas.count) areas\n")

@@ -2,8 +2,9 @@ import ProbityCore
 
 /// The data the form's script reads, embedded in the page as JSON: the checklist's identity,
 /// its answer statuses, evidence kinds, evidence sources and document statuses, the items area
-/// by area with their weights, the rules for when an area may be graded, the localStorage key,
-/// and a blank assessment (the same one `probity init` writes) that the form fills in.
+/// by area with their weights, the rules for when an area may be graded, each area's data-return
+/// fields and reconciliations (from the plugins' schemas), the localStorage key, and a blank
+/// assessment (the same one `probity init` writes) that the form fills in.
 struct FormModel: Sendable, Hashable, Codable {
     var checklist: ChecklistRef
     var storageKey: String
@@ -16,6 +17,8 @@ struct FormModel: Sendable, Hashable, Codable {
     var areas: [Area]
     /// When an area, and the force overall, may be graded; nil when the checklist sets no rule.
     var grading: Grading?
+    /// The data return of each area whose plugin declares one, in the checklist's area order.
+    var dataReturns: [AreaReturn]
     var blank: Assessment
 
     struct ChecklistRef: Sendable, Hashable, Codable {
@@ -58,7 +61,7 @@ struct FormModel: Sendable, Hashable, Codable {
         var minGradedWeight: Double
     }
 
-    init(_ checklist: Checklist) {
+    init(_ checklist: Checklist, schemas: [AreaID: DataReturnSchema] = [:]) {
         self.checklist = ChecklistRef(id: checklist.id.rawValue, version: checklist.version, title: checklist.title)
         storageKey = "probity-form:\(checklist.reference)"
         statuses = checklist.answerStatuses.map {
@@ -75,6 +78,9 @@ struct FormModel: Sendable, Hashable, Codable {
         }
         grading = checklist.scoring.judgement.map {
             Grading(minAreaCoverage: $0.grading.minAreaCoverage, minGradedWeight: $0.grading.minGradedWeight)
+        }
+        dataReturns = checklist.areas.compactMap { area in
+            schemas[area.id].flatMap { $0.fields.isEmpty ? nil : AreaReturn(area: area.id, schema: $0) }
         }
         blank = AssessmentTemplate.blank(checklist: checklist, force: ForceInfo(name: "", code: ""), year: checklist.year)
     }

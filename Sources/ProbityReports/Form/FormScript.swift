@@ -3,7 +3,9 @@
 /// embedded model, a file the user loads, or what was saved in this browser. Each control
 /// writes only its own field, so a loaded file that is not edited exports unchanged. Every
 /// piece of user or file text reaches the page through `textContent` or `value`, never as
-/// markup. Saves to `localStorage` under the model's `storageKey` after every change.
+/// markup. Saves to `localStorage` under the model's `storageKey` after every change. Data-return
+/// figures are checked as `probity validate` checks them (types, then reconciliations), with its
+/// messages.
 enum FormScript {
     static let source = #"""
 (function () {
@@ -253,6 +255,174 @@ enum FormScript {
     $('ev-' + (state.evidence.length - 1) + '-title').focus();
   }
 
+  // ---- the data returns ---------------------------------------------------------------------
+  // Each figure is kept in state.dataReturns.<area>.<path> as the file holds it: a number, a
+  // boolean for a flag, a string otherwise ("unknown", "unchanged", a choice). Text that is not
+  // a figure is kept as typed, so nothing is lost, and reported as validate would report it.
+  var returnFields = [];
+  model.dataReturns.forEach(function (ret) {
+    var number = 0;
+    model.areas.forEach(function (area, index) { if (area.id === ret.area) { number = index + 1; } });
+    ret.fields.forEach(function (field, index) {
+      returnFields.push({ area: ret.area, number: number, field: field, id: 'dr-' + number + '-' + index });
+    });
+  });
+  function isPlainObject(value) { return value !== null && typeof value === 'object' && !Array.isArray(value); }
+  function returnValue(area, path) {
+    var node = isPlainObject(state.dataReturns) ? state.dataReturns[area] : undefined;
+    var parts = path.split('.');
+    for (var i = 0; i < parts.length; i += 1) {
+      if (!isPlainObject(node)) { return undefined; }
+      node = node[parts[i]];
+    }
+    return node === null ? undefined : node;
+  }
+  function setReturnValue(area, path, value) {
+    var parts = path.split('.');
+    if (value === undefined) {
+      var chain = [object(state, 'dataReturns')];
+      var node = chain[0];
+      var keys = [area].concat(parts);
+      for (var i = 0; i < keys.length - 1; i += 1) {
+        if (!isPlainObject(node[keys[i]])) { return; }
+        node = node[keys[i]];
+        chain.push(node);
+      }
+      delete node[keys[keys.length - 1]];
+      for (var j = chain.length - 1; j > 0 && Object.keys(chain[j]).length === 0; j -= 1) { delete chain[j - 1][keys[j - 1]]; }
+      return;
+    }
+    var target = object(object(state, 'dataReturns'), area);
+    parts.slice(0, -1).forEach(function (key) { target = object(target, key); });
+    target[parts[parts.length - 1]] = value;
+  }
+  function parseReturn(field, raw) {
+    if (field.kind === 'flag') { return raw === '' ? undefined : raw === 'true'; }
+    if (field.kind === 'choice' || field.kind === 'text') { return raw === '' ? undefined : raw; }
+    var trimmed = raw.trim();
+    if (trimmed === '') { return undefined; }
+    if (field.kind === 'date') { return trimmed; }
+    if (/^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$/.test(trimmed)) { return Number(trimmed); }
+    return trimmed;
+  }
+  function showReturnValue(value) {
+    if (value === undefined) { return ''; }
+    return typeof value === 'string' ? value : (isPlainObject(value) || Array.isArray(value) ? JSON.stringify(value) : String(value));
+  }
+  // Numbers as the core writes them: whole numbers without a decimal point.
+  function figure(number) { return String(number); }
+  function summary(value) {
+    if (value === null) { return 'null'; }
+    if (typeof value === 'boolean') { return 'boolean ' + value; }
+    if (typeof value === 'number') { return 'number ' + figure(value); }
+    if (typeof value === 'string') { return '"' + (value.length > 40 ? value.slice(0, 40) + '...' : value) + '"'; }
+    if (Array.isArray(value)) { return 'an array of ' + value.length; }
+    return 'an object';
+  }
+  function isDay(value) { return /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) && isEvidenceDate(value); }
+  // The problem DataReturnValidator reports for this value of this field, or null.
+  function checkReturn(field, value) {
+    var expected = 'expected ' + field.expectation + ', found ' + summary(value);
+    if (field.allowsUnknown && typeof value === 'string') {
+      if (value === 'unknown') { return null; }
+      if (value === 'unchanged' && field.allowsUnchanged) { return null; }
+      if (value === 'unchanged') { return '"unchanged" is only allowed for a level that can stay the same between returns; expected ' + field.expectation; }
+      return expected;
+    }
+    switch (field.kind) {
+    case 'count':
+      if (typeof value !== 'number') { return expected; }
+      if (value < 0) { return 'a count cannot be negative, found ' + figure(value); }
+      if (value !== Math.round(value)) { return 'a count must be a whole number, found ' + figure(value); }
+      return null;
+    case 'amount':
+      if (typeof value !== 'number') { return expected; }
+      return value < 0 ? 'cannot be negative, found ' + figure(value) : null;
+    case 'share': return typeof value === 'number' && value >= 0 && value <= 1 ? null : expected;
+    case 'flag': return typeof value === 'boolean' ? null : expected;
+    case 'text': return typeof value === 'string' ? null : expected;
+    case 'choice': return typeof value === 'string' && field.choices.indexOf(value) >= 0 ? null : expected;
+    case 'date': return typeof value === 'string' && isDay(value) ? null : expected;
+    default: return null;
+    }
+  }
+  function last(path) { var parts = path.split('.'); return parts[parts.length - 1]; }
+  // The reconciliations that fail, with validate's messages; only checked, as validate checks
+  // them, when no figure of the area is wrong, and skipped when a figure is absent or a word.
+  function reconcile(ret) {
+    var found = [];
+    function numberAt(path) { var value = returnValue(ret.area, path); return typeof value === 'number' ? value : null; }
+    ret.reconciliations.forEach(function (rule) {
+      var subject = numberAt(rule.subject);
+      if (subject === null) { return; }
+      var values = rule.others.map(numberAt);
+      if (values.some(function (v) { return v === null; })) { return; }
+      if (rule.rule === 'sum') {
+        var sum = values.reduce(function (a, b) { return a + b; }, 0);
+        if (Math.abs(sum - subject) <= 1e-9) { return; }
+        found.push({ path: rule.subject, message: figure(subject) + ' does not equal ' + rule.others.map(last).join(' + ') + ' = ' + figure(sum) +
+          ' (' + rule.others.map(function (path, i) { return last(path) + ' ' + figure(values[i]); }).join(', ') + ')' });
+      } else if (subject > values[0]) {
+        found.push({ path: rule.subject, message: figure(subject) + ' is more than ' + rule.others[0] + ' ' + figure(values[0]) });
+      }
+    });
+    return found;
+  }
+  // Every data-return problem, area by area: { number, path, id, message } with validate's path.
+  function returnProblems() {
+    var found = [];
+    model.dataReturns.forEach(function (ret) {
+      var fields = returnFields.filter(function (f) { return f.area === ret.area; });
+      var ids = {};
+      var wrong = [];
+      fields.forEach(function (f) {
+        ids[f.field.path] = f.id;
+        var value = returnValue(ret.area, f.field.path);
+        var problem = value === undefined ? (f.field.required ? 'missing required figure (' + f.field.meaning + ')' : null) : checkReturn(f.field, value);
+        if (problem) { wrong.push({ number: f.number, path: f.field.path, id: f.id, message: problem }); }
+      });
+      var failures = wrong.length > 0 ? [] : reconcile(ret).map(function (p) {
+        return { number: fields.length ? fields[0].number : 0, path: p.path, id: ids[p.path], message: p.message };
+      });
+      wrong.concat(failures).forEach(function (p) {
+        p.message = 'dataReturns.' + ret.area + '.' + p.path + ': ' + p.message;
+        found.push(p);
+      });
+    });
+    return found;
+  }
+  function showReturnProblems(found) {
+    model.dataReturns.forEach(function (ret) {
+      var number = 0;
+      returnFields.forEach(function (f) { if (f.area === ret.area) { number = f.number; } });
+      var list = $('area-' + number + '-return-problems');
+      if (!list) { return; }
+      while (list.firstChild) { list.removeChild(list.firstChild); }
+      found.filter(function (p) { return p.number === number; }).forEach(function (p) {
+        var li = document.createElement('li');
+        li.textContent = p.message;
+        list.appendChild(li);
+      });
+    });
+  }
+  function bindReturns() {
+    returnFields.forEach(function (f) {
+      var el = $(f.id);
+      el.addEventListener(el.tagName === 'SELECT' ? 'change' : 'input', function () {
+        setReturnValue(f.area, f.field.path, parseReturn(f.field, el.value));
+        changed();
+      });
+    });
+  }
+  function fillReturns() {
+    returnFields.forEach(function (f) {
+      var el = $(f.id);
+      var shown = showReturnValue(returnValue(f.area, f.field.path));
+      if (el.tagName === 'SELECT') { ensureOption(el, shown); }
+      el.value = shown;
+    });
+  }
+
   // ---- progress and problems ------------------------------------------------------------
   function showProgress() {
     var perArea = model.areas.map(function () { return 0; });
@@ -345,6 +515,9 @@ enum FormScript {
         if (!ids[id]) { add(item.id + ' cites evidence "' + id + '", which is not in the evidence register.', 'i' + index + '-evidence'); }
       });
     });
+    var returns = returnProblems();
+    returns.forEach(function (p) { add(p.message, p.id); });
+    showReturnProblems(returns);
     return found;
   }
   function showProblems() {
@@ -369,6 +542,7 @@ enum FormScript {
     header.forEach(function (field) { $(field.id).value = field.get(); });
     fillItems();
     fillEvidence();
+    fillReturns();
     showProgress();
     showJudgement();
     showProblems();
@@ -424,6 +598,7 @@ enum FormScript {
   completeDocument();
   bindHeader();
   bindItems();
+  bindReturns();
   $('add-evidence').addEventListener('click', addEvidence);
   $('load-file').addEventListener('change', load);
   $('export-button').addEventListener('click', exportJSON);

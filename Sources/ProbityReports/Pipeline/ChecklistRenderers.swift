@@ -6,7 +6,7 @@ import ProbityCore
 extension FormRenderer: Renderer {
     public static let format = OutputFormat.html
     public func render(_ checklist: Checklist, context: ReportContext) -> RenderedOutput {
-        .text(Self.render(checklist, context: context))
+        .text(Self.render(checklist, schemas: schemas, context: context))
     }
 }
 
