@@ -15,6 +15,19 @@ import Testing
         try HTMLGolden.check(try page().1, "scorecard-moderated-2012.html")
     }
 
+    /// Issue 11: the log's file name and SHA-256 head are in the record at the end, not the header.
+    @Test func theHeaderNamesModeratorsAndTheRecordKeepsTheHash() throws {
+        let (moderated, page) = try page()
+        let log = moderated.moderation
+        let header = try #require(page.components(separatedBy: "</header>").first)
+        #expect(!header.contains(log.head.description), "the hash is not in the header")
+        #expect(!header.contains(HTMLEscaping.escape(log.file)), "the file name is not in the header")
+        #expect(header.contains("Moderated by "))
+        let record = try #require(page.components(separatedBy: "<section aria-labelledby=\"record-heading\" id=\"record\">").last)
+        #expect(record.contains(log.head.description) && record.contains(HTMLEscaping.escape(log.file)))
+        #expect(page.contains("<section aria-labelledby=\"summary-heading\" id=\"summary\" class=\"own-page\">"))
+    }
+
     @Test func thePageKeepsEveryRule() throws {
         let audit = HTMLAudit(try page().1)
         #expect(audit.problems == [])

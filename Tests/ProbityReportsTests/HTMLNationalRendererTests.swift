@@ -29,12 +29,13 @@ import Testing
         var needles = ["<svg id=\"national-grid\""]
         for distribution in view.areas + [view.overall] {
             let column = distribution.area?.rawValue ?? "overall"
+            let title = HTMLEscaping.escape(distribution.area == nil ? "Overall" : distribution.title)
             let counts = distribution.grades.map { "<td class=\"num\">\($0.count)</td>" }.joined(separator: "\n")
             needles.append("<tr data-area=\"\(column)\">\n<th scope=\"row\">\(HTMLEscaping.escape(distribution.title))</th>\n\(counts)\n")
             for tally in distribution.grades {
                 for force in tally.forces {
                     needles.append("<g class=\"cell\" data-column=\"\(column)\" data-grade=\"\(tally.grade)\">\n")
-                    needles.append("<title>\(force) \(HTMLEscaping.escape(names[force] ?? "")), \(column): \(tally.label)</title>")
+                    needles.append("<title>\(HTMLEscaping.escape(names[force] ?? "")), \(title): \(tally.label)</title>")
                 }
             }
         }
@@ -52,7 +53,7 @@ import Testing
             "<td class=\"num\">77%</td>",
             "1 expected force(s) missing",
             "No workforce figure (no rates): EE",
-            "BB Brackenfold Police &lt;script&gt;alert(1)&lt;/script&gt;",
+            "<th scope=\"row\">Brackenfold Police &lt;script&gt;alert(1)&lt;/script&gt;</th>",
         ], in: page) == [])
         #expect(view.shares.first?.value.map { ($0 * 100).rounded() } == 77)
         #expect(!page.contains("<script"))

@@ -5,13 +5,21 @@ and agree with `probity score --format json` (overall grade, each area's grade),
 text from the fixture shows as text and no script exists, the browser logs no console
 error, the page makes no network request (Chrome's performance log has no
 Network.requestWillBeSent other than the file:// page itself), axe-core finds no serious or
-critical accessibility violation, nothing overflows sideways at phone width, and the page
-prints to a non-empty A4 PDF of at most a set number of pages. Screenshots (desktop and
+critical accessibility violation, and the page prints to a non-empty A4 PDF of at most a set
+number of pages.
+
+Issue 11: the PDF's first page holds the summary (its heading and the headline grade; a
+summary marked to print on its own page ends there, and the next section opens page 2), no
+page but the last is more than half blank (pdftotext -bbox: how far down the lowest text
+reaches), and at 390 px no element is wider than its container (outside a deliberate
+sideways-scrolling box such as a table or chart), and no text, grade badge or chart label is
+drawn smaller than 12 px. Screenshots (desktop and
 phone width, full page) and the PDF are written to build/screenshots/ so anyone can look.
 
 Run: .build/client-venv/bin/python Tests/clients/run_all.py html_checks
 """
 import base64
+import html as htmllib
 import json
 import pathlib
 import re
@@ -35,13 +43,18 @@ HEADLINE_FIGURES = [
 DESKTOP = (1280, 900)
 PHONE = (390, 844)
 # The longest each page may print to on A4; measured, with room to grow.
-MAX_PDF_PAGES = {"scorecard": 25, "scorecard-demo": 42, "comparison": 26, "national": 24, "moderated": 28}
+MAX_PDF_PAGES = {"scorecard": 25, "scorecard-demo": 46, "comparison": 26, "national": 24, "moderated": 28}
 # Markers of hostile fixture text that must appear as text on the scorecard page.
 HOSTILE_TEXTS = ['<script>alert(1)</script>', '=HYPERLINK("http://x")', '<img src=x onerror=alert(1)>']
 FULL_PAGE_MAX_HEIGHT = 16000
 # A printed report larger than this has something wrong with it (hundreds of SVG pattern fills
 # once made the national page print to 20 MB).
 MAX_PDF_BYTES = 5_000_000
+# A4 with the stylesheet's 15 mm margins, in PDF points.
+PAGE_MARGIN_PT = 15 / 25.4 * 72
+# A page (but the last) may leave at most this share of its printable height blank.
+MAX_BLANK_SHARE = 0.5
+MIN_PHONE_TEXT_PX = 12
 
 
 def _probity(env, *args, cwd=None):
@@ -128,6 +141,95 @@ def _print_pdf(driver, path, max_pages):
     return pages
 
 
+def _pdf_pages(path):
+    """Each page of a PDF as (text, share of the printable height left blank below the lowest
+    word), from `pdftotext -bbox`."""
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    pages = []
+    for height, body in re.findall(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', out, re.S):
+        words = re.findall(r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', body)
+        printable = float(height) - 2 * PAGE_MARGIN_PT
+        lowest = max((float(y) for y, _ in words), default=PAGE_MARGIN_PT)
+        blank = 1 - (lowest - PAGE_MARGIN_PT) / printable
+        pages.append((" ".join(htmllib.unescape(w) for _, w in words), blank))
+    return pages
+
+
+def _blank_pages(pages):
+    """Pages but the last that are more than half blank, as (page number, blank share)."""
+    return [(number, round(blank, 2)) for number, (_, blank) in enumerate(pages[:-1], start=1) if blank > MAX_BLANK_SHARE]
+
+
+def _squash(text):
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _check_print_summary(driver, pdf, name):
+    """Page 1 holds the summary: its heading and headline grade print there, before any other
+    section; a summary meant to print on its own page ends on page 1 and the next section's
+    heading opens page 2. No page but the last is more than half blank."""
+    layout = driver.execute_script(
+        "const s = Array.from(document.querySelectorAll('main > section'));"
+        "const g = document.querySelector('#summary #overall-grade .grade') || document.querySelector('#summary .summary .value');"
+        "return {headings: s.map(x => x.querySelector('h2').textContent), ownPage: s[0].classList.contains('own-page'),"
+        " first: s[0].id, grade: g ? g.textContent : null};")
+    assert layout["first"] == "summary", f"{name}: the first section is {layout['first']!r}, not the summary"
+    pages = _pdf_pages(pdf)
+    first = _squash(pages[0][0])
+    summary, detail = _squash(layout["headings"][0]), _squash(layout["headings"][1])
+    assert summary in first, f"{name}: page 1 of the PDF lacks the summary heading {summary!r}"
+    assert layout["grade"] and _squash(layout["grade"]) in first, f"{name}: page 1 lacks the headline {layout['grade']!r}"
+    if detail in first:
+        assert first.index(detail) > first.index(summary), f"{name}: {detail!r} prints before the summary"
+    if layout["ownPage"]:
+        assert detail not in first, f"{name}: the summary does not end page 1 ({detail!r} starts there)"
+        assert len(pages) > 1 and _squash(pages[1][0]).startswith(detail), \
+            f"{name}: page 2 does not open with {detail!r}: the summary runs over one A4 page"
+    blank = _blank_pages(pages)
+    assert not blank, f"{name}: pages more than half blank (page, blank share): {blank}"
+    return [round(b, 2) for _, b in pages]
+
+
+# At phone width: elements wider than their container (outside a box that scrolls sideways on
+# purpose), and text drawn below the minimum size (SVG text scaled by how the chart is drawn).
+PHONE_LAYOUT_SCRIPT = """
+const min = arguments[0];
+const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + Array.from(el.classList).join('.') : '');
+const scrolls = el => { const o = getComputedStyle(el).overflowX; return o === 'auto' || o === 'scroll'; };
+const inScroller = el => { for (let a = el.parentElement; a; a = a.parentElement) { if (scrolls(a)) return true; } return false; };
+const wide = [], small = [];
+for (const el of document.body.querySelectorAll('*')) {
+  if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') continue;
+  const parent = el.parentElement;
+  if (!parent || inScroller(el)) continue;
+  const r = el.getBoundingClientRect(), p = parent.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) continue;
+  const width = scrolls(el) ? el.clientWidth : Math.max(el.scrollWidth, r.width);
+  if (width > parent.clientWidth + 1 || r.right > p.right + 1 || r.left < p.left - 1)
+    wide.push(`${name(el)} ${Math.round(width)}px in ${name(parent)} ${parent.clientWidth}px`);
+}
+for (const el of document.body.querySelectorAll('*')) {
+  if (el.closest('svg')) continue;
+  const text = Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+  const size = parseFloat(getComputedStyle(el).fontSize);
+  if ((text || el.classList.contains('grade')) && size < min - 0.01) small.push(`${name(el)} ${size}px`);
+}
+for (const svg of document.querySelectorAll('svg.chart')) {
+  const box = svg.viewBox.baseVal;
+  const scale = box && box.width ? svg.getBoundingClientRect().width / box.width : 1;
+  for (const t of svg.querySelectorAll('text')) {
+    const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+    if (size < min - 0.01) small.push(`${svg.id} text "${t.textContent.slice(0, 30)}" ${size.toFixed(1)}px`);
+  }
+}
+return {wide: wide, small: small};
+"""
+
+
+def _phone_layout_problems(driver):
+    return driver.execute_script(PHONE_LAYOUT_SCRIPT, MIN_PHONE_TEXT_PX)
+
+
 def _emulate_phone(driver):
     """A phone's viewport: 390 CSS pixels wide, mobile, so the page's viewport meta applies."""
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
@@ -176,12 +278,16 @@ def _check_page(env, html, name, expect_text=(), min_charts=1, hostile=False):
         assert not serious, f"{name}: {len(serious)} serious or critical accessibility violations (printed above)"
         _full_page_png(driver, shots / f"{name}.png")
         pages = _print_pdf(driver, shots / f"{name}.pdf", MAX_PDF_PAGES[name])
+        blank = _check_print_summary(driver, shots / f"{name}.pdf", name)
         _emulate_phone(driver)
         driver.get(url)
         overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{name}: the page is {overflow}px wider than a {PHONE[0]}px phone"
+        problems = _phone_layout_problems(driver)
+        assert not problems["wide"], f"{name}: at {PHONE[0]}px, wider than their container: {problems['wide'][:10]}"
+        assert not problems["small"], f"{name}: at {PHONE[0]}px, text under {MIN_PHONE_TEXT_PX}px: {problems['small'][:10]}"
         _full_page_png(driver, shots / f"{name}-phone.png")
-        print(f"     {name}: {len(charts)} charts, {pages} A4 pages, screenshots in {shots}")
+        print(f"     {name}: {len(charts)} charts, {pages} A4 pages (blank share per page {blank}), screenshots in {shots}")
     finally:
         driver.quit()
 
@@ -329,5 +435,31 @@ def check_detectors_catch_a_bad_page(env):
         assert _console_errors(driver), "the console error was not seen"
         serious, _ = _axe_serious(driver, report=False)
         assert {v["id"] for v in serious} >= {"image-alt", "html-has-lang"}, f"axe missed violations: {serious}"
+    finally:
+        driver.quit()
+
+
+def check_layout_detectors_catch_a_bad_page(env):
+    """The print and phone checks can fail: a page whose first page is forced short is half
+    blank; at 390 px a fixed-width box overflows its container and small chart text is caught."""
+    bad = pathlib.Path(env["work"]) / "bad-layout.html"
+    bad.write_text("<!DOCTYPE html><html lang='en'><head><title>bad</title>"
+                   "<meta name='viewport' content='width=device-width, initial-scale=1'></head><body>"
+                   "<div style='break-after: page'>A short first page.</div><p>The rest.</p><p>More.</p>"
+                   "<div style='width: 200px'><span class='grade' style='display: inline-block; width: 300px'>Badge</span></div>"
+                   "<svg class='chart' id='tiny' viewBox='0 0 1000 100' style='width: 100%'><text x='0' y='50' font-size='12'>tiny</text></svg>"
+                   "<p style='font-size: 9px'>small print</p></body></html>", encoding="utf-8")
+    driver = _driver(DESKTOP)
+    try:
+        driver.get(bad.resolve().as_uri())
+        pdf = pathlib.Path(env["work"]) / "bad-layout.pdf"
+        pdf.write_bytes(base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69})["data"]))
+        assert [n for n, _ in _blank_pages(_pdf_pages(pdf))] == [1], f"half-blank page 1 not caught: {_blank_pages(_pdf_pages(pdf))}"
+        _emulate_phone(driver)
+        driver.get(bad.resolve().as_uri())
+        problems = _phone_layout_problems(driver)
+        assert any(w.startswith("span.grade") for w in problems["wide"]), f"overflowing badge not caught: {problems['wide']}"
+        assert any("tiny" in s for s in problems["small"]), f"small chart text not caught: {problems['small']}"
+        assert any(s.startswith("p 9px") for s in problems["small"]), f"small text not caught: {problems['small']}"
     finally:
         driver.quit()

@@ -19,16 +19,27 @@ extension HTMLComparisonRenderer {
         return boxes
     }
 
+    /// The headline direction of travel in words, for the summary; the arithmetic and the
+    /// finding-by-finding trace are in the progress section.
     static func progressParagraphs(_ comparison: Comparison) -> [HTMLNode] {
         let progress = comparison.progress
         var nodes: [HTMLNode] = []
         if let inspector = progress.inspector {
             nodes.append(HTMLParts.paragraph("Inspector: \(ProgressFormat.inspector(inspector)): \(inspector.narrative)"))
         }
+        nodes.append(HTMLParts.paragraph("Derived: \(progress.derivedText). \(progress.tally.summary)."))
+        return nodes
+    }
+
+    /// Every area's progress with the counts behind it, and how the overall one was derived.
+    static func progressSection(_ comparison: Comparison) -> HTMLSection {
+        let progress = comparison.progress
         var derived = "Derived: \(progress.derivedText). \(progress.tally.summary)."
         if let arithmetic = ProgressFormat.arithmetic(progress) { derived += " \(arithmetic)." }
-        nodes.append(HTMLParts.paragraph(derived + " " + ProgressFormat.trace(progress.tally) + "."))
-        return nodes
+        return HTMLSection(id: "progress-detail", heading: "Direction of travel by area", content: [
+            HTMLParts.paragraph(derived + " " + ProgressFormat.trace(progress.tally) + "."),
+            progressTable(comparison).node,
+        ])
     }
 
     static func progressTable(_ comparison: Comparison) -> HTMLTable {

@@ -12,11 +12,13 @@ public struct HTMLComparisonRenderer: Sendable {
         let scales = Scales(new: scale, old: oldScale ?? scale)
         var sections = [
             summarySection(comparison, scales),
+            progressSection(comparison),
             itemsSection(comparison),
             findingsSection(comparison),
             ratesSection(comparison),
         ]
         if let plan = comparison.plan { sections.append(planSection(plan)) }
+        sections.append(recordSection(comparison))
         return HTMLPage(title: title(comparison), subtitle: subtitle(comparison), sections: sections, context: context).render()
     }
 
@@ -31,9 +33,18 @@ public struct HTMLComparisonRenderer: Sendable {
 
     static func subtitle(_ comparison: Comparison) -> [String] {
         let side = { (label: String, side: ComparisonSide) in
-            "\(label) (\(side.year)): \(side.file), \(side.kind.rawValue), checklist \(side.checklist), period \(side.period.start) to \(side.period.end) (\(NumberFormatting.number(side.months)) months)."
+            "\(label) (\(side.year)): \(side.kind.rawValue), period \(side.period.start) to \(side.period.end) (\(NumberFormatting.number(side.months)) months)."
         }
-        return [side("Earlier", comparison.old), side("Later", comparison.new), "Items matched: \(comparison.matching.description)."]
+        return [side("Earlier", comparison.old), side("Later", comparison.new)]
+    }
+
+    /// The files, checklists and matching behind the comparison, kept out of the header.
+    static func recordSection(_ comparison: Comparison) -> HTMLSection {
+        let side = { (label: String, side: ComparisonSide) in
+            "\(label) (\(side.year)): file \(side.file), checklist \(side.checklist)."
+        }
+        return HTMLParts.recordSection([side("Earlier", comparison.old), side("Later", comparison.new),
+                                        "Items matched: \(comparison.matching.description)."])
     }
 
     static func summarySection(_ comparison: Comparison, _ scales: Scales) -> HTMLSection {
@@ -62,8 +73,7 @@ public struct HTMLComparisonRenderer: Sendable {
         content.append(HTMLParts.figure(movementChart(comparison, scales).node,
                                         caption: "Each area's score in \(comparison.old.year) (hollow circle) and \(comparison.new.year) (diamond), with the arrow showing the movement. Key: \(GradePalette.key(scales.new))."))
         content.append(areaTable(comparison, scales).node)
-        content.append(progressTable(comparison).node)
-        return HTMLSection(id: "summary", heading: "Movement between the years", content: content)
+        return HTMLSection(id: "summary", heading: "Movement between the years", content: content, ownPage: true)
     }
 
     static func overallSentence(_ comparison: Comparison) -> String {

@@ -16,16 +16,27 @@ public struct HTMLModeratedScorecardRenderer: Sendable {
             HTMLScorecardRenderer.itemsSection(scorecard, sources: sources, heading: "Items as moderated, with the force's answers"),
             HTMLScorecardRenderer.evidenceSection(sources),
             HTMLScorecardRenderer.whySection(scorecard.why, heading: "Why: the moderated trail"),
+            recordSection(moderated),
         ]
         let title = "Moderated integrity health check: \(scorecard.force.name), \(scorecard.year)"
         return HTMLPage(title: title, subtitle: HTMLScorecardRenderer.subtitle(scorecard) + [logLine(moderated.moderation)],
                         sections: sections, context: context).render()
     }
 
+    /// Who moderated and when, in words; the log's file and hash are in the record at the end.
     static func logLine(_ log: ModerationLogSummary) -> String {
         let dates = [log.firstDate, log.lastDate].compactMap { $0?.description }
         let span = Set(dates).count > 1 ? "\(dates[0]) to \(dates[1])" : (dates.first ?? "no date")
-        return "Moderation log \(log.file): \(log.entries) entries, \(span), by \(log.moderators.map(\.description).joined(separator: "; ")); head \(log.head)."
+        return "Moderated by \(log.moderators.map(\.description).joined(separator: "; ")), \(span) (\(log.entries) entries)."
+    }
+
+    static func recordSection(_ moderated: ModeratedScorecard) -> HTMLSection {
+        var record = HTMLScorecardRenderer.recordSection(moderated.moderated)
+        let log = moderated.moderation
+        record.content.insert(HTMLParts.list([
+            "Moderation log \(log.file), \(log.entries) entries; SHA-256 of its last entry (head) \(log.head).",
+        ]), at: 2)
+        return record
     }
 
     static func summarySection(_ moderated: ModeratedScorecard) -> HTMLSection {
@@ -46,10 +57,11 @@ public struct HTMLModeratedScorecardRenderer: Sendable {
         return HTMLSection(id: "summary", heading: "Self-assessed and moderated", content: [boxes] + notes + [
             HTMLParts.paragraph(verdict(overall, scale: scale)),
             HTMLParts.paragraph("In the table, items over / under / other counts the items the force overstated, understated, and those whose evidence the inspector regraded or that were reclassified.", class: "meta"),
-            HTMLParts.figure(movementChart(moderated).node,
-                             caption: "Each area's self-assessed score (hollow circle) and moderated score (diamond), with the arrow showing which way moderation moved it. Key: \(GradePalette.key(scale))."),
+            HTMLParts.overview(HTMLParts.figure(movementChart(moderated).node,
+                                                caption: "Each area's self-assessed score (hollow circle) and moderated score (diamond), with the arrow showing which way moderation moved it. Key: \(GradePalette.key(scale))."),
+                               HTMLScorecardRenderer.topFindings(moderated.moderated)),
             comparisonTable(moderated).node,
-        ] + notGraded)
+        ] + notGraded, ownPage: true)
     }
 
     /// One side's overall grade badge with `(provisional)` and its score, or no score when withheld.

@@ -9,13 +9,13 @@ extension HTMLNationalRenderer {
 
         init(_ view: NationalView) {
             let distributions = view.areas + [view.overall]
-            columns = distributions.map { .init(key: $0.area?.rawValue ?? "overall", label: $0.area?.rawValue ?? "overall") }
+            columns = distributions.map { .init(key: $0.area?.rawValue ?? "overall", label: $0.area == nil ? "Overall" : $0.title) }
             let lookups = distributions.map { distribution in
                 Dictionary(distribution.grades.flatMap { tally in tally.forces.map { ($0, tally.grade) } },
                            uniquingKeysWith: { first, _ in first })
             }
             rows = view.coverage.forces.map { force in
-                .init(key: force.code.rawValue, label: "\(force.code) \(force.name)", cells: lookups.map { $0[force.code] })
+                .init(key: force.code.rawValue, label: force.name, cells: lookups.map { $0[force.code] })
             }
         }
     }
@@ -24,7 +24,6 @@ extension HTMLNationalRenderer {
         let grid = GradeGrid(view)
         let chart = NationalGridChart(id: "national-grid", title: "Grades of \(grid.rows.count) forces by area", columns: grid.columns,
                                       rows: grid.rows, scale: view.scale)
-        let areaTitles = view.areas.map { "\($0.area?.rawValue ?? "") is \($0.title)" }.joined(separator: "; ")
         let rows = grid.rows.map { row in
             HTMLTable.Row(header: [.text(row.label)], cells: row.cells.map { cell in
                 [HTMLParts.gradeAbbreviation(cell, scale: view.scale)]
@@ -33,8 +32,11 @@ extension HTMLNationalRenderer {
         let table = HTMLTable(caption: "Grades by force and area (\(GradePalette.key(view.scale)); NG not graded)", columns: [HTMLTable.Column("Force")] + grid.columns.map { .init($0.label) },
                               rows: rows, attributes: [.id("grid-table"), .class("register")])
         return HTMLSection(id: "grid", heading: "Forces by area", content: [
-            HTMLParts.figure(chart.node, caption: "Each force's grade in each area and overall. Key: \(GradePalette.key(view.scale)); NG, on white with a dashed border, is not graded (insufficient evidence). Areas: \(areaTitles)."),
             table.node,
+            // Not printed: 44 rows make it taller than a page, and the table above prints the same grades.
+            .element("div", [.class("screen-only")], [
+                HTMLParts.figure(chart.node, caption: "Each force's grade in each area and overall. Key: \(GradePalette.key(view.scale)); NG, on white with a dashed border, is not graded (insufficient evidence)."),
+            ]),
         ])
     }
 }

@@ -13,6 +13,8 @@ public struct HTMLNationalRenderer: Sendable {
             figuresSection(view),
             itemsSection(view),
             coverageSection(view),
+            HTMLParts.recordSection(["Checklist \(view.checklist).",
+                                     "Area ids: \(view.areas.map { "\($0.area?.rawValue ?? "") is \($0.title)" }.joined(separator: "; "))."]),
         ]
         return HTMLPage(title: title(view), subtitle: subtitle(view), sections: sections, context: context).render()
     }
@@ -23,7 +25,7 @@ public struct HTMLNationalRenderer: Sendable {
 
     static func subtitle(_ view: NationalView) -> [String] {
         let periods = view.coverage.periods.map { "\($0.period.start) to \($0.period.end) (\($0.forces.count) forces)" }
-        return ["Checklist \(view.checklist); data periods \(periods.joined(separator: ", ")).",
+        return ["Data periods \(periods.joined(separator: ", ")).",
                 "Grade scale: \(view.scale.label). Every figure names the forces behind it."]
     }
 

@@ -38,6 +38,46 @@ public enum HTMLParts {
         .element("ul", [], items.map { .element("li", text: $0) })
     }
 
+    /// The technical trail at the end of a page ("Record of this report"): file names, hashes,
+    /// raw ids and where each figure comes from, kept out of the headers a reader sees first.
+    public static func recordSection(_ lines: [String], sources: [(label: String, source: String)] = []) -> HTMLSection {
+        var content: [HTMLNode] = [
+            paragraph("For the record: the files, versions and identifiers this report was made from."),
+            list(lines),
+        ]
+        if !sources.isEmpty {
+            content.append(HTMLTable(caption: "Where each figure comes from in the assessment file", columns: [
+                .init("Figure"), .init("Source in the assessment file"),
+            ], rows: sources.map { HTMLTable.Row(header: [.text($0.label)], cells: [[.element("code", text: $0.source)]]) },
+               attributes: [.class("figures")]).node)
+        }
+        return HTMLSection(id: "record", heading: "Record of this report", content: content)
+    }
+
+    /// The top findings for a summary: causes of concern first, then areas for improvement, at
+    /// most `limit`, each linked to its full text; nil when there are none.
+    public static func topFindings(_ findings: [(finding: Finding, area: String)], limit: Int = 5) -> HTMLNode? {
+        let ranked = findings.filter { $0.finding.kind == .concern } + findings.filter { $0.finding.kind == .improvement }
+        guard !ranked.isEmpty else { return nil }
+        let items = ranked.prefix(limit).map { entry in
+            HTMLNode.element("li", [], [
+                .element("a", [HTMLAttribute("href", "#\(anchor("finding", entry.finding.id.rawValue))")],
+                         text: "\(entry.finding.kind.label): \(entry.finding.title)"),
+                .text(" (\(entry.area))"),
+            ])
+        }
+        var nodes: [HTMLNode] = [.element("h3", [.id("top-findings")], text: "Top findings"), .element("ul", [.class("top-findings")], items)]
+        if ranked.count > limit {
+            nodes.append(paragraph("\(ranked.count - limit) more in the findings below.", class: "meta"))
+        }
+        return .element("div", [.class("top")], nodes)
+    }
+
+    /// A summary's chart with the top findings beside it (stacked on a narrow screen).
+    public static func overview(_ figure: HTMLNode, _ beside: HTMLNode?) -> HTMLNode {
+        .element("div", [.class("overview")], [figure] + [beside].compactMap { $0 })
+    }
+
     /// A chart with a visible caption; the SVG itself carries its own title and description.
     public static func figure(_ svg: HTMLNode, caption: String) -> HTMLNode {
         .element("figure", [.class("chart")], [svg, .element("figcaption", text: caption)])

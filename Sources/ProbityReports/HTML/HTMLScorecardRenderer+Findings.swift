@@ -42,11 +42,11 @@ extension HTMLScorecardRenderer {
     static func returnFiguresNode(_ figures: [Figure], area: AreaResult) -> HTMLNode {
         guard !figures.isEmpty else { return HTMLParts.paragraph("The force returned no figures for this area.") }
         let rows = figures.map { figure in
-            HTMLTable.Row(header: [.text(figure.label)], cells: [[.text(figure.display)], [.element("code", text: figure.source)]],
-                          attributes: [.data("source", figure.source)])
+            HTMLTable.Row(header: [.element("span", [HTMLAttribute("title", "Source in the assessment file: \(figure.source)")], text: figure.label)],
+                          cells: [[.text(figure.display)]], attributes: [.data("source", figure.source)])
         }
-        return HTMLTable(caption: "\(area.title): figures returned", columns: [
-            .init("Figure"), .init("Value", numeric: true), .init("Source in the assessment file"),
+        return HTMLTable(caption: "\(area.title): figures returned (where each comes from: see the record at the end)", columns: [
+            .init("Figure"), .init("Value", numeric: true),
         ], rows: rows, attributes: [.class("returned-figures")]).node
     }
 
@@ -79,7 +79,7 @@ extension HTMLScorecardRenderer {
         var entries: [(String, [String])] = []
         entries.append(("Origin", [JudgementText.origin(finding.origin)].compactMap { $0 }))
         entries.append(("Also", (finding.also ?? []).map { "\($0) (folded into this finding)" }))
-        entries.append(("Figures", finding.figures.map { "\($0.label): \($0.display) (source: \($0.source))" }))
+        entries.append(("Figures", finding.figures.map { "\($0.label): \($0.display)" }))
         entries.append(("Items", finding.items.map { item in
             let status = view.status(item).map { ", answered \($0.rawValue)" } ?? ""
             return "\(item)\(status): \(sources.question(item) ?? "not in the checklist")"

@@ -18,7 +18,7 @@ public struct HTMLScorecardRenderer: Sendable {
 
     static func subtitle(_ scorecard: Scorecard) -> [String] {
         [
-            "Force code \(scorecard.force.code). Checklist \(scorecard.checklist); data period \(scorecard.period.start) to \(scorecard.period.end).",
+            "Data period \(scorecard.period.start) to \(scorecard.period.end).",
             "Grade scale: \(scorecard.scale.label) (\(scorecard.scale.grades.map { "\($0.label) from \(NumberFormatting.number($0.minScore))" }.joined(separator: ", "))).",
         ]
     }
@@ -32,6 +32,7 @@ public struct HTMLScorecardRenderer: Sendable {
         ]
         if let registers = scorecard.registers { sections.append(registersSection(registers)) }
         sections.append(whySection(scorecard.why))
+        sections.append(recordSection(scorecard))
         return sections
     }
 
@@ -41,9 +42,28 @@ public struct HTMLScorecardRenderer: Sendable {
             content.append(.element("p", [.class("limit"), .id("overall-note")], text: note))
         }
         content += scorecard.caps.map { HTMLParts.paragraph("Limit: \($0.reason)", class: "limit") }
-        content.append(HTMLParts.figure(AreaGradeChart(scorecard: scorecard).node, caption: chartCaption(scorecard)))
+        content.append(HTMLParts.overview(HTMLParts.figure(AreaGradeChart(scorecard: scorecard).node, caption: chartCaption(scorecard)),
+                                          topFindings(scorecard)))
         content.append(areaTable(scorecard).node)
-        return HTMLSection(id: "summary", heading: "Summary", content: content)
+        return HTMLSection(id: "summary", heading: "Summary", content: content, ownPage: true)
+    }
+
+    static func topFindings(_ scorecard: Scorecard) -> HTMLNode? {
+        HTMLParts.topFindings(scorecard.areas.flatMap { area in area.findings.map { (finding: $0, area: area.title) } })
+    }
+
+    /// The technical trail: force code, checklist, generator, and where every figure shown comes
+    /// from in the assessment file.
+    static func recordSection(_ scorecard: Scorecard) -> HTMLSection {
+        var seen = Set<String>()
+        let figures = scorecard.areas.flatMap { area in (area.returnFigures ?? []) + area.findings.flatMap(\.figures) }
+        let sources = figures.compactMap { figure -> (label: String, source: String)? in
+            seen.insert(figure.source).inserted ? (label: figure.label, source: figure.source) : nil
+        }
+        return HTMLParts.recordSection([
+            "Force code \(scorecard.force.code); checklist \(scorecard.checklist).",
+            "Area ids: \(scorecard.areas.map { "\($0.area) is \($0.title)" }.joined(separator: "; ")).",
+        ], sources: sources)
     }
 
     static func overallBoxes(_ scorecard: Scorecard) -> HTMLNode {

@@ -5,15 +5,20 @@ public struct HTMLSection: Sendable, Hashable {
     public var id: String
     public var heading: String
     public var content: [HTMLNode]
+    /// A summary printed on a page of its own: the detail starts on the next A4 page.
+    public var ownPage: Bool
 
-    public init(id: String, heading: String, content: [HTMLNode]) {
+    public init(id: String, heading: String, content: [HTMLNode], ownPage: Bool = false) {
         self.id = id
         self.heading = heading
         self.content = content
+        self.ownPage = ownPage
     }
 
     var node: HTMLNode {
-        .element("section", [HTMLAttribute("aria-labelledby", "\(id)-heading"), .id(id)],
+        var attributes = [HTMLAttribute("aria-labelledby", "\(id)-heading"), .id(id)]
+        if ownPage { attributes.append(.class("own-page")) }
+        return .element("section", attributes,
                  [.element("h2", [.id("\(id)-heading")], text: heading)] + content)
     }
 }

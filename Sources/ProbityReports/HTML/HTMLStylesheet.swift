@@ -35,9 +35,13 @@ enum HTMLStylesheet {
         .summary .value { display: block; font-size: 1.25rem; font-weight: 700; }
         .summary .value .grade { white-space: normal; }
         .summary > .wide { grid-column: span 2; }
-        .grade { display: inline-block; padding: 0 0.45rem; color: #1a1a1a; font-weight: 700;
+        .grade { display: inline-block; max-width: 100%; padding: 0 0.45rem; color: #1a1a1a; font-weight: 700;
           border: 1px solid #1a1a1a; border-left-width: 6px; white-space: nowrap; }
-        figure.chart { margin: 1rem 0; }
+        .top-findings { padding-left: 1.1rem; margin: 0.25rem 0; }
+        figure.chart { margin: 1rem 0; overflow-x: auto; }
+        .overview { display: flex; flex-wrap: wrap; gap: 0 1.25rem; align-items: flex-start; }
+        .overview > figure.chart { flex: 0 1 38rem; min-width: 0; }
+        .overview > .top { flex: 1 1 14rem; min-width: 0; }
         figure.chart svg { display: block; width: 100%; max-width: 38rem; height: auto; }
         figcaption { font-size: 0.9rem; margin-top: 0.25rem; }
         .table-scroll { overflow-x: auto; margin: 0.5rem 0 1rem; }
@@ -49,6 +53,8 @@ enum HTMLStylesheet {
         table.items tbody th, table.register tbody th { white-space: nowrap; }
         table.figures tbody th { overflow-wrap: anywhere; min-width: 9rem; }
         abbr[title] { text-decoration: none; }
+        td code { overflow-wrap: anywhere; }
+        #record { overflow-wrap: anywhere; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         td.num { white-space: nowrap; }
         .finding { border: 1px solid #8c8c8c; border-left: 6px solid #1a1a1a; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
@@ -60,7 +66,7 @@ enum HTMLStylesheet {
         .finding ul { margin: 0; padding-left: 1.1rem; }
         .limit { border-left: 4px solid #1a1a1a; padding-left: 0.5rem; }
         .changed { font-weight: 700; }
-        ul.why { padding-left: 1.1rem; }
+        ul.why { padding-left: 1.1rem; overflow-wrap: anywhere; }
         ul.why ul { padding-left: 1.1rem; border-left: 1px dotted #767676; }
         ul.why li { margin: 0.1rem 0; }
         footer { margin-top: 2rem; padding-top: 0.5rem; border-top: 1px solid #767676; font-size: 0.85rem; }
@@ -75,9 +81,13 @@ enum HTMLStylesheet {
           h2 { font-size: 1.2rem; }
           th, td { padding: 0.25rem 0.35rem; }
           table { font-size: 0.85rem; }
-          .grade { white-space: normal; }
+          .grade { white-space: normal; overflow-wrap: anywhere; }
+          .summary { grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr)); gap: 0.5rem; }
+          .summary .value { font-size: 1.1rem; overflow-wrap: anywhere; }
+          figure.chart svg { width: auto; max-width: none; }
           .summary > .wide { grid-column: auto; }
           .finding dl { grid-template-columns: 1fr; }
+          ul.why, ul.why ul { padding-left: 0.6rem; }
         }
 
         """
@@ -97,7 +107,30 @@ enum HTMLStylesheet {
           h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
           figure, tr, .finding, .summary { break-inside: avoid; page-break-inside: avoid; }
           .table-scroll { overflow: visible; }
-          figure.chart svg { max-width: 32rem; }
+          figure.chart { overflow: visible; }
+          figure.chart svg { width: auto; height: auto; max-width: 100%; max-height: 240mm; }
+          section.own-page { break-after: page; page-break-after: always; }
+          #summary h2 { margin-top: 0.6rem; }
+          #summary .summary { grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr)); margin: 0.4rem 0; gap: 0.4rem; }
+          #summary .summary > div { padding: 0.2rem 0.4rem; }
+          #summary .summary .value { font-size: 10pt; }
+          #summary p.meta { font-size: 8pt; }
+          header.report h1 { font-size: 15pt; }
+          header.report p.meta { margin: 0.1rem 0; font-size: 8.5pt; }
+          #summary .summary .label { font-size: 8pt; }
+          #summary p { margin: 0.2rem 0; }
+          #summary figure.chart { margin: 0.3rem 0; }
+          #summary .overview > figure.chart { flex: 0 0 97mm; }
+          #summary figure.chart svg { width: 97mm; max-height: 110mm; }
+          #summary .overview > .top { flex: 1 1 0; }
+          #summary .top-findings li { margin-bottom: 0.2rem; }
+          .screen-only { display: none; }
+          #summary figcaption { font-size: 8pt; }
+          #summary table { font-size: 8pt; }
+          #summary th, #summary td { padding: 0.1rem 0.3rem; }
+          #record { font-size: 8pt; }
+          #record table { font-size: 7.5pt; }
+          #summary h3 { margin: 0.4rem 0 0.1rem; font-size: 10.5pt; }
         }
 
         """

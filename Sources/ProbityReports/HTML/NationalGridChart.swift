@@ -45,17 +45,25 @@ public struct NationalGridChart: Sendable, Hashable, Codable {
         self.palette = palette
     }
 
-    static let labelWidth = 180.0
     static let cellWidth = 44.0
     static let cellHeight = 22.0
     static let gap = 2.0
-    static let header = 118.0
+    /// A generous average advance of a 12 px character, so full names fit without clipping.
+    static let characterWidth = 7.0
+    /// The column labels' slant: 50 degrees up from the horizontal.
+    static let sine = 0.766
+    static let cosine = 0.643
 
-    var width: Double { Self.labelWidth + Double(columns.count) * (Self.cellWidth + Self.gap) + 16 }
-    var height: Double { Self.header + Double(rows.count) * (Self.cellHeight + Self.gap) + 8 }
+    /// Wide enough for the longest force name in full.
+    var labelWidth: Double { max(120, Double(rows.map(\.label.count).max() ?? 0) * Self.characterWidth + 16) }
+    var longestColumnLabel: Double { Double(columns.map(\.label.count).max() ?? 0) * Self.characterWidth }
+    /// Tall enough for the longest area title, slanted, in full.
+    var header: Double { max(40, longestColumnLabel * Self.sine + 20) }
+    var width: Double { labelWidth + Double(columns.count) * (Self.cellWidth + Self.gap) + longestColumnLabel * Self.cosine + 8 }
+    var height: Double { header + Double(rows.count) * (Self.cellHeight + Self.gap) + 8 }
 
-    func columnX(_ index: Int) -> Double { Self.labelWidth + Double(index) * (Self.cellWidth + Self.gap) }
-    func rowY(_ index: Int) -> Double { Self.header + Double(index) * (Self.cellHeight + Self.gap) }
+    func columnX(_ index: Int) -> Double { labelWidth + Double(index) * (Self.cellWidth + Self.gap) }
+    func rowY(_ index: Int) -> Double { header + Double(index) * (Self.cellHeight + Self.gap) }
 
     public var node: HTMLNode {
         SVGChart.root(id: id, width: width, height: height, title: title, description: description,
@@ -77,8 +85,8 @@ public struct NationalGridChart: Sendable, Hashable, Codable {
     var columnLabels: [HTMLNode] {
         columns.enumerated().map { index, column in
             let x = columnX(index) + Self.cellWidth / 2
-            let y = Self.header - 8
-            return SVGChart.text(SVGChart.clip(column.label, 22), x: x, y: y, size: 12,
+            let y = header - 8
+            return SVGChart.text(column.label, x: x, y: y, size: 12,
                                  extra: [HTMLAttribute("transform", "rotate(-50 \(SVGChart.n(x)) \(SVGChart.n(y)))")])
         }
     }
@@ -86,7 +94,7 @@ public struct NationalGridChart: Sendable, Hashable, Codable {
     func rowNode(_ row: Row, index: Int) -> HTMLNode {
         let y = rowY(index)
         var children: [HTMLNode] = [
-            SVGChart.text(SVGChart.clip(row.label, 22), x: Self.labelWidth - 8, y: y + 15, size: 12, anchor: .end),
+            SVGChart.text(row.label, x: labelWidth - 8, y: y + 15, size: 12, anchor: .end),
         ]
         for (column, grade) in row.cells.enumerated() where column < columns.count {
             children.append(cell(grade, x: columnX(column), y: y, row: row, column: columns[column]))
