@@ -25,8 +25,10 @@ import Testing
         let first = (why["children"] as? [[String: Any]])?.first?["text"] as? String
         #expect(first?.hasPrefix("Migrated from scorecard schema version 1") == true)
         // The migrated file is one compare and plan read.
-        let compared = CLIHarness.run(["compare", "v2.json", "v2.json", "--allow-different-forces"], in: directory)
+        let compared = CLIHarness.run(["compare", "v2.json", "v2.json", "--allow-different-forces", "--format", "json"], in: directory)
         #expect(compared.code == 0, "\(compared.stderr)")
+        #expect(compared.stdout.contains("v2.json was migrated from scorecard schema version 1: scored by earlier rules"),
+                "a comparison says a side was scored by the old rules")
     }
 
     @Test("compare and plan refuse a version-1 scorecard and say how to convert it", arguments: [

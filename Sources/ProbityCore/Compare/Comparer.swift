@@ -37,7 +37,7 @@ public struct Comparer: Sendable {
                         inspector: InspectorJudgements? = nil) throws(ProbityError) -> Comparison {
         var notes = try checkForces(old, new, plan: plan)
         try checkOrder(old, new)
-        notes += figureNotes(old, new)
+        notes += figureNotes(old, new) + migrationNotes(old, new)
         let matching = ItemMatching.between(old: old.checklist, new: new.checklist, available: checklists)
         let items = ItemComparer(matching: matching, old: old, new: new).compare()
         let comparable = ComparableItems(items: items, oldYear: old.scorecard.year, newYear: new.scorecard.year)
@@ -96,6 +96,16 @@ public struct Comparer: Sendable {
         guard !scorecards.isEmpty else { return [] }
         let what = scorecards.count == 1 ? "is a scorecard, which does not carry its" : "are scorecards, which do not carry their"
         return ["data-return figures not compared: \(scorecards.joined(separator: " and ")) \(what) data return; metrics are compared"]
+    }
+
+    /// A scorecard migrated from an earlier schema was scored by rules that raised no findings
+    /// from answers and graded every area, so its findings and grades mean less than a re-scored one's.
+    func migrationNotes(_ old: ScoredFile, _ new: ScoredFile) -> [String] {
+        [old, new].compactMap { side in
+            side.scorecard.migratedFrom.map { version in
+                "\(side.file) was migrated from scorecard schema version \(version): scored by earlier rules that raised no findings from answers and graded every area; compare the assessments for the current judgement"
+            }
+        }
     }
 
     func areaComparisons(_ old: ScoredFile, _ new: ScoredFile, items: [ItemComparison],
