@@ -55,7 +55,7 @@ struct GovernanceIndicators {
         return Finding(
             id: "GV-F02", kind: .improvement, title: "Integrity board meets infrequently",
             detail: """
-                The integrity board met \(n(meetings)) times in the \(n(context.months))-month period, below the \
+                The integrity board met \(meetings == 1 ? "once" : "\(n(meetings)) times") in the \(n(context.months))-month period, below the \
                 \(n(expected)) expected at \(n(context.threshold(Thresholds.boardMeetingsPerYearMin))) a year.
                 """,
             items: [Items.integrityBoard],

@@ -5,7 +5,7 @@ import ProbityCore
 /// hospitality, of which 476 hospitality entries were declines; 7 PSD investigations).
 public enum GratuitiesDataReturn {
     public static let entriesTotal = DataReturnField.count(
-        "entries.total", .flow, "entries made in the gratuities and hospitality register(s) in the period, accepted and declined")
+        "entries.total", .flow, "entries made in the period in every gratuities and hospitality register the force keeps, accepted and declined")
     public static let entriesGratuities = DataReturnField.count(
         "entries.gratuities", .flow, "register entries for gratuities (gifts), accepted and declined")
     public static let entriesHospitality = DataReturnField.count(

@@ -157,7 +157,7 @@ struct MediaIndicators {
         return Finding(
             id: "MR-F08", kind: .improvement, title: "High rate of media relationship investigations",
             detail: """
-                The force opened \(n(total)) investigations into inappropriate relationships with the media in \
+                The force opened \(n(total)) \(total == 1 ? "investigation" : "investigations") into inappropriate relationships with the media in \
                 the period, \(kit.perThousand(rate.value, beside: Thresholds.investigationsPerThousandMax)), above \
                 the maximum of \(n(context.threshold(Thresholds.investigationsPerThousandMax))) per 1,000 (19 across \
                 all 44 forces in 2012).

@@ -170,7 +170,7 @@ struct ProfessionalStandardsIndicators {
         return Finding(
             id: "PS-F08", kind: .improvement, title: "Confidential reporting line little used",
             detail: """
-                The confidential reporting line received \(n(reports)) reports in the period, \
+                The confidential reporting line received \(n(reports)) \(reports == 1 ? "report" : "reports") in the period, \
                 \(kit.perThousand(rate.value, beside: Thresholds.confidentialReportsPerThousandMin)), below the \
                 minimum of \(n(context.threshold(Thresholds.confidentialReportsPerThousandMin))) per 1,000, which \
                 suggests staff do not know about it or do not trust it.

@@ -1,4 +1,5 @@
 import Foundation
+import ProbityCore
 
 /// Everything that can go wrong reading registers, rules or mappings.
 /// `message` is the one line a person reads: `file:line:column: what is wrong`.
@@ -43,7 +44,7 @@ public enum RegisterError: Error, Sendable, Hashable {
         case .unterminatedQuote: return "quoted field is never closed (missing '\"')"
         case .quoteInUnquotedField: return "'\"' inside an unquoted field; quote the whole field and double the '\"'"
         case .textAfterClosingQuote: return "text after a closing quote; a quoted field must end at ',' or the line end"
-        case .wrongFieldCount(_, let expected, let found): return "expected \(expected) fields as in the header, found \(found)"
+        case .wrongFieldCount(_, let expected, let found): return "expected \(Words.count(expected, "field")) as in the header, found \(found)"
         case .cellTooLong(_, let bytes, let limit):
             return "cell longer than \(limit / 1024) KiB (\(bytes) bytes, limit \(limit)); "
                 + "a register cell holds a name, id, date, amount or short text, so check the export and its quoting"

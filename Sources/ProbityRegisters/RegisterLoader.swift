@@ -1,3 +1,5 @@
+import ProbityCore
+
 /// Reads the four registers into a `RegisterSet`, parsing each file in record-aligned chunks
 /// on all cores.
 public struct RegisterLoader: Sendable {
@@ -42,7 +44,7 @@ public struct RegisterLoader: Sendable {
             case .interests: jobs += try chunkJobs(reader, as: BusinessInterest.self, wrap: ParsedChunk.interests)
             }
         }
-        progress?(CrosscheckProgress(phase: .reading, fraction: 0.05, detail: "\(jobs.count) chunks"))
+        progress?(CrosscheckProgress(phase: .reading, fraction: 0.05, detail: Words.count(jobs.count, "chunk")))
         let work = jobs
         var parsed = parallelMap(work.count) { work[$0]() }
         if let error = parsed.lazy.compactMap(\.error).first { throw error }

@@ -37,7 +37,7 @@ public enum TextReportRenderer {
         lines.append("  Chief officers' entries: \(grouped(h.chiefOfficerEntries)) (\(percent(h.chiefOfficerShare)))")
         lines.append("  Value bands:")
         for band in h.valueBands {
-            lines.append("    " + pad(band.label, 24) + leftPad(grouped(band.entries), 10) + " entries"
+            lines.append("    " + pad(band.label, 24) + leftPad(grouped(band.entries), 10) + (band.entries == 1 ? " entry  " : " entries") // padded: the £ column stays aligned
                 + leftPad("£" + grouped(Int(band.totalGBP.rounded())), 16))
         }
         if h.entriesWithoutValue > 0 { lines.append("    " + pad("no value", 24) + leftPad(grouped(h.entriesWithoutValue), 10)) }

@@ -56,7 +56,7 @@ public enum ComparisonFormat {
     /// The value behind a per-month rate: `1,817 in 12 months`.
     public static func total(_ measure: RateComparison.Measure?) -> String {
         guard let measure else { return "-" }
-        return "\(NumberFormatting.number(measure.value, decimals: 2)) in \(NumberFormatting.number(measure.months)) months"
+        return "\(NumberFormatting.number(measure.value, decimals: 2)) in \(Words.count(measure.months, "month"))"
     }
 
     /// The change: points for shares, a percentage otherwise; why not when it cannot be given.
@@ -132,6 +132,6 @@ public enum ComparisonFormat {
 
     /// `3 actions: 1 done, 1 in progress, 1 open, 0 dropped`.
     public static func actionCounts(_ total: Int, _ counts: PlanCheck.StatusCounts) -> String {
-        "\(total) actions: \(counts.done) done, \(counts.inProgress) in progress, \(counts.open) open, \(counts.dropped) dropped"
+        "\(Words.count(total, "action")): \(counts.done) done, \(counts.inProgress) in progress, \(counts.open) open, \(counts.dropped) dropped"
     }
 }

@@ -22,7 +22,7 @@ public struct ComparisonMarkdownRenderer: Sendable {
             "| File | \(Markdown.escape(old.file)) (\(old.kind.rawValue)) | \(Markdown.escape(new.file)) (\(new.kind.rawValue)) |",
             "| Force | \(Markdown.escape(ForceIdentity.describe(old.force))) | \(Markdown.escape(ForceIdentity.describe(new.force))) |",
             "| Checklist | `\(old.checklist)` | `\(new.checklist)` |",
-            "| Period | \(old.period.start) to \(old.period.end) (\(NumberFormatting.number(old.months)) months) | \(new.period.start) to \(new.period.end) (\(NumberFormatting.number(new.months)) months) |",
+            "| Period | \(old.period.start) to \(old.period.end) (\(Words.count(old.months, "month"))) | \(new.period.start) to \(new.period.end) (\(Words.count(new.months, "month"))) |",
             "| Overall | \(ComparisonFormat.standing(old.overall)) | \(ComparisonFormat.standing(new.overall)) |",
             "", "Items: \(Markdown.escape(comparison.matching.description)).",
         ]

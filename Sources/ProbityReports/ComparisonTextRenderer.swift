@@ -24,7 +24,7 @@ public struct ComparisonTextRenderer: Sendable {
         var lines = TextLayout.wrap(title)
         for (label, side) in [("OLD", comparison.old), ("NEW", comparison.new)] {
             lines += ComparisonFormat.hanging("\(side.file): \(side.kind.rawValue), \(side.checklist)", first: "\(label)  ", rest: "     ")
-            lines.append("     \(side.period.start) to \(side.period.end), \(NumberFormatting.number(side.months)) months")
+            lines.append("     \(side.period.start) to \(side.period.end), \(Words.count(side.months, "month"))")
         }
         lines += TextLayout.wrap("Items: \(comparison.matching.description).")
         lines += comparison.notes.flatMap { ComparisonFormat.hanging("Note: \($0)", first: "", rest: "      ") }
@@ -103,7 +103,7 @@ public struct ComparisonTextRenderer: Sendable {
         let areas = comparison.areas.map { ($0.title, ($0.figures + $0.metrics).filter(\.isCompared)) }.filter { !$0.1.isEmpty }
         let oneSided = comparison.areas.flatMap { $0.figures + $0.metrics }.filter { !$0.isCompared }.count
         guard !areas.isEmpty || oneSided > 0 else { return [] }
-        let months = "\(NumberFormatting.number(comparison.old.months)) months in \(comparison.old.year), \(NumberFormatting.number(comparison.new.months)) in \(comparison.new.year)"
+        let months = "\(Words.count(comparison.old.months, "month")) in \(comparison.old.year), \(NumberFormatting.number(comparison.new.months)) in \(comparison.new.year)"
         var lines = TextLayout.wrap("RATES: data-return counts as totals and per month (\(months)), CHANGE per month; metrics as computed")
         lines.append(TextLayout.pad("FIGURE", 36) + TextLayout.padLeft(String(comparison.old.year), 8) + TextLayout.padLeft("/MO", 9)
             + TextLayout.padLeft(String(comparison.new.year), 8) + TextLayout.padLeft("/MO", 9) + TextLayout.padLeft("CHANGE", 10))
@@ -122,7 +122,7 @@ public struct ComparisonTextRenderer: Sendable {
             }
         }
         if caveats { lines += TextLayout.wrap("* computed over the whole period, whose length differs between the years") }
-        if oneSided > 0 { lines += TextLayout.wrap("\(oneSided) figure(s) are in one year only; '--format markdown' lists them.") }
+        if oneSided > 0 { lines += TextLayout.wrap("\(Words.count(oneSided, "figure")) \(Words.verb(oneSided, "is", "are")) in one year only; '--format markdown' lists them.") }
         return lines
     }
 

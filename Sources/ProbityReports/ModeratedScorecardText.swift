@@ -67,7 +67,7 @@ enum ModeratedScorecardText {
         return text + "."
     }
 
-    static func items(_ count: Int) -> String { count == 1 ? "1 item" : "\(count) items" }
+    static func items(_ count: Int) -> String { Words.count(count, "item") }
 
     /// `EV-01 asserted, EV-02 sampled`
     static func grades(_ evidence: [GradedEvidence]) -> String {

@@ -25,7 +25,7 @@ public struct NationalMarkdownRenderer: Sendable {
         lines.append("- Moderated (inspectors' statuses counted): \(moderated.isEmpty ? "none" : moderated.joined(separator: ", "))")
         for gap in coverage.dataReturnGaps { lines.append("- No \(gap.area) data return: \(NationalText.codes(gap.forces))") }
         for period in coverage.periods {
-            lines.append("- Period \(period.period.start) to \(period.period.end) (\(NationalText.value(period.months)) months): \(NationalText.forces(period.forces.count))")
+            lines.append("- Period \(period.period.start) to \(period.period.end) (\(Words.count(period.months, "month"))): \(NationalText.forces(period.forces.count))")
         }
         for note in coverage.notes { lines.append("- Note: \(Markdown.escape(note))") }
         lines += ["", "| Force | Name | File | Workforce | Overall | Answered |", "| --- | --- | --- | ---: | --- | ---: |"]
@@ -60,7 +60,7 @@ public struct NationalMarkdownRenderer: Sendable {
             }
             let above = test.above.map { "\($0.force) \(NationalText.rate($0.rate))" }.joined(separator: ", ")
             let below = test.below.map { "\($0.force) \(NationalText.rate($0.rate))" }.joined(separator: ", ")
-            lines.append("| `\(test.figure)` | \(NationalText.rate(spread.median)) | \(NationalText.rate(lower)) | \(NationalText.rate(upper)) | \(above.isEmpty ? "none" : above) | \(below.isEmpty ? "none" : below) |")
+            lines.append("| `\(test.figure)` | \(NationalText.rate(spread.median)) | \(lower > 0 ? NationalText.rate(lower) : "none (under 0)") | \(NationalText.rate(upper)) | \(above.isEmpty ? "none" : above) | \(below.isEmpty ? "none" : below) |")
         }
         return lines + [""]
     }

@@ -87,7 +87,20 @@ public enum NationalText {
     }
 
     /// `1 force`, `44 forces`.
-    public static func forces(_ count: Int) -> String { count == 1 ? "1 force" : "\(count) forces" }
+    public static func forces(_ count: Int) -> String { Words.count(count, "force") }
+
+    /// The rates no force is named for: `0.05 to 0.25`, or `up to 0.25` when the lower bound is
+    /// not above 0 (a rate cannot fall below it, and a negative bound reads as nonsense).
+    public static func usualRange(_ lower: Double, _ upper: Double) -> String {
+        lower > 0 ? "\(rate(lower)) to \(rate(upper))" : "up to \(rate(upper))"
+    }
+
+    /// When a force is named: `named below 0.05 or above 0.25`, or only `named above 0.25` when
+    /// the lower bound is not above 0.
+    public static func namedWhen(_ lower: Double, _ upper: Double) -> String {
+        lower > 0 ? "named below \(rate(lower)) or above \(rate(upper))"
+            : "named above \(rate(upper)) (the lower bound is under 0, so none can be named below)"
+    }
 
     /// The groups worth naming: every group but the largest (which is given as "the other N").
     public static func minorityGroups<Group>(_ groups: [Group], count: (Group) -> Int) -> (largest: Int?, others: [Group]) {

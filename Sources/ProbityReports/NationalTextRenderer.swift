@@ -19,7 +19,7 @@ public struct NationalTextRenderer: Sendable {
         var lines = ["National integrity view: \(view.checklist), \(NationalText.forces(view.coverage.forcesCounted))"]
         if let main = view.coverage.periods.first {
             let share = main.forces.count == view.coverage.forcesCounted ? "all forces" : NationalText.forces(main.forces.count)
-            lines += NationalText.wrap("Data period \(main.period.start) to \(main.period.end) (\(NationalText.value(main.months)) months) for \(share)", indent: "")
+            lines += NationalText.wrap("Data period \(main.period.start) to \(main.period.end) (\(Words.count(main.months, "month"))) for \(share)", indent: "")
         }
         return lines
     }
@@ -43,7 +43,7 @@ public struct NationalTextRenderer: Sendable {
         let gaps = coverage.dataReturnGaps.map { "\($0.area) not returned by \(NationalText.codes($0.forces))" }
         lines += NationalText.wrap("Data returns: \(gaps.isEmpty ? "every force returned figures for every area" : gaps.joined(separator: "; "))", indent: "  ")
         for period in coverage.periods.dropFirst() {
-            lines += NationalText.wrap("Other period \(period.period.start) to \(period.period.end) (\(NationalText.value(period.months)) months): \(NationalText.codes(period.forces))", indent: "  ")
+            lines += NationalText.wrap("Other period \(period.period.start) to \(period.period.end) (\(Words.count(period.months, "month"))): \(NationalText.codes(period.forces))", indent: "  ")
         }
         for note in coverage.notes { lines += NationalText.wrap("Note: \(note)", indent: "  ") }
         return lines
@@ -81,7 +81,7 @@ public struct NationalTextRenderer: Sendable {
                 lines += NationalText.wrap("not tested: \(test.notTested ?? "no spread")", indent: "    ")
                 continue
             }
-            lines += NationalText.wrap("median \(NationalText.rate(spread.median)) over \(NationalText.forces(test.rates.count)); named below \(NationalText.rate(lower)) or above \(NationalText.rate(upper))", indent: "    ")
+            lines += NationalText.wrap("median \(NationalText.rate(spread.median)) over \(NationalText.forces(test.rates.count)); \(NationalText.namedWhen(lower, upper))", indent: "    ")
             lines += NationalText.wrap("above: " + rateList(test.above), indent: "    ")
             lines += NationalText.wrap("below: " + rateList(test.below), indent: "    ")
             if !test.excluded.isEmpty { lines += NationalText.wrap("no rate: \(NationalText.codes(test.excluded))", indent: "    ") }
@@ -92,7 +92,7 @@ public struct NationalTextRenderer: Sendable {
     static func rateList(_ rates: [ForceRate]) -> String {
         guard !rates.isEmpty else { return "none" }
         return rates.map { rate in
-            "\(rate.force) \(NationalText.rate(rate.rate)) (\(NationalText.value(rate.value)) in \(NationalText.value(rate.months)) months, workforce \(NationalText.value(Double(rate.workforce))))"
+            "\(rate.force) \(NationalText.rate(rate.rate)) (\(NationalText.value(rate.value)) in \(Words.count(rate.months, "month")), workforce \(NationalText.value(Double(rate.workforce))))"
         }.joined(separator: "; ")
     }
 }

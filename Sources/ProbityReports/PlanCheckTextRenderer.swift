@@ -11,7 +11,7 @@ public struct PlanCheckTextRenderer: Sendable {
             lines.append("OVERDUE (\(check.overdue.count))")
             for action in check.overdue {
                 let owner = action.isOwned ? "owner: \(action.owner ?? "")" : "no owner"
-                lines += row(action, "due \(action.due.map(\.description) ?? "-") (\(check.daysOverdue(action)) days ago), \(action.status.rawValue), \(owner)")
+                lines += row(action, "due \(action.due.map(\.description) ?? "-") (\(Words.count(check.daysOverdue(action), "day")) ago), \(action.status.rawValue), \(owner)")
             }
         }
         if !check.unowned.isEmpty {
@@ -21,7 +21,7 @@ public struct PlanCheckTextRenderer: Sendable {
             }
         }
         if !check.undated.isEmpty {
-            lines += TextLayout.wrap("\(check.undated.count) outstanding action(s) have no due date: \(check.undated.map(\.id).joined(separator: ", "))")
+            lines += TextLayout.wrap("\(Words.count(check.undated.count, "outstanding action")) \(Words.verb(check.undated.count, "has", "have")) no due date: \(check.undated.map(\.id).joined(separator: ", "))")
         }
         lines.append(check.needsAttention
             ? "Result: \(check.overdue.count) overdue, \(check.unowned.count) unowned"

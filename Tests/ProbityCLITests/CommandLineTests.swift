@@ -91,7 +91,7 @@ import Testing
         #expect(made.code == 0, "\(made.stderr)")
         let validated = CLIHarness.run(["validate", "a.json"], in: directory)
         #expect(validated.code == 0, "\(validated.stderr)")
-        #expect(validated.stdout.hasPrefix("a.json: valid, 0 error(s), 0 warning(s)"))
+        #expect(validated.stdout.hasPrefix("a.json: valid, 0 errors, 0 warnings"))
         let scored = CLIHarness.run(["score", "a.json"], in: directory)
         #expect(scored.code == 0, "\(scored.stderr)")
         #expect(scored.stdout.contains("OVERALL: NOT GRADED: INSUFFICIENT EVIDENCE\n  Overall grade withheld: "),

@@ -72,7 +72,7 @@ import Testing
         #expect(result.code == 1)
         #expect(result.stderrLines == [
             "error: mod.json: entries[0]: hash does not match its content (entry edited)",
-            "Error: mod.json: the moderation log does not verify (1 error(s)); nothing was appended",
+            "Error: mod.json: the moderation log does not verify (1 error); nothing was appended",
         ])
         #expect(try workspace.bytes("mod.json") == before)
     }

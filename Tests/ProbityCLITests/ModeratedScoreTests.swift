@@ -57,7 +57,7 @@ import Testing
         try workspace.tamper { entries in entries.remove(at: 0) }
         let result = score("text")
         #expect(result.code == 1)
-        #expect(result.stderrLines == ["error: mod.json: entries[0].sequence: found 2, expected 1: entry 1 was removed", "Error: 1 error(s)"])
+        #expect(result.stderrLines == ["error: mod.json: entries[0].sequence: found 2, expected 1: entry 1 was removed", "Error: 1 error"])
         #expect(result.stdout.isEmpty)
     }
 

@@ -11,7 +11,7 @@ import Testing
          ["Error: national-cases/not-an-assessment/meeting-notes.json: schemaVersion: missing required field; expected one of 1"]),
         ("national-cases/invalid-return",
          ["error: national-cases/invalid-return/force-01.json: dataReturns.information.investigations.total: 104 does not equal continuing + referredExternally + noFurtherAction + managementAction + leftService = 105 (continuing 29, referredExternally 1, noFurtherAction 45, managementAction 29, leftService 1)",
-          "Error: 1 error(s)"]),
+          "Error: 1 error"]),
         ("national-cases/mixed-checklists",
          ["Error: national-cases/mixed-checklists/force-02.json: checklist: answers wfof-2011@1.0.0 but national-cases/mixed-checklists/force-01.json answers revisit-2012@1.0.0; a national view needs every force to answer the same checklist"]),
         ("no-such-directory", ["Error: no-such-directory: no such file"]),
@@ -83,7 +83,7 @@ import Testing
         #expect(result.stderrLines == [
             "error: rules.json: shares[0].numerator: the information data return has no figure \"investigations.totl\"; did you mean \"investigations.total\"?",
             "error: rules.json: shares[0].denominator: unknown area \"medja\" in \"medja:investigations.total\"; did you mean \"media\"?",
-            "Error: 2 error(s)",
+            "Error: 2 errors",
         ])
     }
 

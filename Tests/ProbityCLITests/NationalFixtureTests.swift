@@ -19,7 +19,7 @@ import Testing
     func everyForceValidatesWithoutWarnings(_ file: String) {
         let result = CLIHarness.run(["validate", "national/\(file)"])
         #expect(result.code == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("national/\(file): valid, 0 error(s), 0 warning(s)"), "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("national/\(file): valid, 0 errors, 0 warnings"), "\(result.stderr)")
     }
 
     @Test func everyForceIsClearlySynthetic() throws {

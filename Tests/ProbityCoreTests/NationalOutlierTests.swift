@@ -57,7 +57,7 @@ import Testing
 
     @Test func tooFewForcesOrNoSpreadIsSaidNotGuessed() throws {
         let few = try #require(try T.aggregator(rules: T.rules(minimumForces: 20)).aggregate(try Self.forces([])).outliers.first)
-        #expect(few.notTested == "only 12 force(s) have a rate; the test needs at least 20")
+        #expect(few.notTested == "only 12 forces have a rate; the test needs at least 20")
         #expect(few.above.isEmpty && few.below.isEmpty && few.spread == nil)
         let same = try (0..<10).map { try T.force("S\($0)", returns: ["information": T.information(5)]) }
         let flat = try #require(try T.aggregator().aggregate(same).outliers.first)

@@ -8,6 +8,15 @@ import Testing
         #expect(Words.count(count, noun) == expected)
     }
 
+    @Test(arguments: [(1.0, "1 month"), (1.04, "1 month"), (1.5, "1.5 months"), (12.0, "12 months"), (0.0, "0 months")])
+    func quantities(_ value: Double, _ expected: String) {
+        #expect(Words.count(value, "month") == expected)
+    }
+
+    @Test func verbsAgreeWithTheCount() {
+        #expect([0, 1, 2].map { Words.verb($0, "is", "are") } == ["are", "is", "are"])
+    }
+
     @Test func times() {
         #expect([Words.times(1), Words.times(2), Words.times(5)] == ["once", "twice", "5 times"])
     }

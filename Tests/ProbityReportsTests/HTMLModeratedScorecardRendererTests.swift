@@ -52,7 +52,7 @@ import Testing
             needles.append("<g class=\"movement\" data-key=\"\(summary.area?.rawValue ?? "")\"")
             needles.append(">\(label(summary.selfAssessedGrade))</span> \(NumberFormatting.number(summary.selfAssessedScore))</td>")
             needles.append(">\(label(summary.moderatedGrade))</span> \(NumberFormatting.number(summary.moderatedScore))</td>")
-            if summary.gradeChange < 0 { needles.append("<td>\(-summary.gradeChange) grade(s) lower</td>") }
+            if summary.gradeChange < 0 { needles.append("<td>\(Words.count(-summary.gradeChange, "grade")) lower</td>") }
         }
         #expect(HTMLAudit.missing(needles, in: page) == [])
     }

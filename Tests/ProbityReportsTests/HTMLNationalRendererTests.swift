@@ -51,7 +51,7 @@ import Testing
             "<tr data-figure=\"professional-standards:investigations.total\">",
             "<td class=\"num\">332</td>", "<td class=\"num\">257</td>", "<td class=\"num\">465</td>",
             "<td class=\"num\">77%</td>",
-            "1 expected force(s) missing",
+            "1 expected force is missing",
             "No workforce figure (no rates): EE",
             "<th scope=\"row\">Brackenfold Police &lt;script&gt;alert(1)&lt;/script&gt;</th>",
         ], in: page) == [])

@@ -24,7 +24,7 @@ struct ChecklistValidateCommand: Command {
             context.stderr.write("\(diagnostic.severity.rawValue): \(diagnostic.rendered)\n")
         }
         for entry in catalog.entries where !diagnostics.contains(where: { $0.file == entry.file && $0.severity == .error }) {
-            context.stdout.write("ok: \(entry.file): \(entry.checklist.id)@\(entry.checklist.version), \(entry.checklist.areas.count) areas, \(entry.checklist.allItems.count) items\n")
+            context.stdout.write("ok: \(entry.file): \(entry.checklist.id)@\(entry.checklist.version), \(Words.count(entry.checklist.areas.count, "area")), \(Words.count(entry.checklist.allItems.count, "item"))\n")
         }
         return diagnostics.hasErrors ? .failure : .success
     }

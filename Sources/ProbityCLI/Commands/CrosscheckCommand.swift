@@ -57,7 +57,8 @@ struct CrosscheckCommand: Command {
                 try AtomicFileWriter.write(names.bytes, to: context.resolve(path), overwrite: arguments.flag(CommonOptions.overwrite.name))
             }
             if !report.skipped.isEmpty {
-                context.stderr.write("warning: \(report.skipped.count) bad row(s) skipped; they are listed in the report\n")
+                let count = report.skipped.count
+                context.stderr.write("warning: \(Words.count(count, "bad row")) skipped; \(Words.verb(count, "it is", "they are")) listed in the report\n")
             }
             return .success
         } catch let error as RegisterError {

@@ -19,7 +19,7 @@ struct DemoCommand: Command {
         let format = try CommonOptions.chosenFormat(arguments, Self.renderers, command: spec.name)
         if let target = arguments.value("--write-files") {
             let written = try DemoForce.write(to: context.resolve(target), overwrite: arguments.flag(CommonOptions.overwrite.name))
-            context.stdout.write("wrote \(written.count) files into \(target): \(DemoForce.assessments.joined(separator: ", ")) and registers/\n")
+            context.stdout.write("wrote \(Words.count(written.count, "file")) into \(target): \(DemoForce.assessments.joined(separator: ", ")) and registers/\n")
             return .success
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("probity-demo-\(UUID().uuidString)").path

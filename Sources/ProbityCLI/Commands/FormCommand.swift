@@ -21,7 +21,7 @@ struct FormCommand: Command {
         try CommonOptions.emit(try CommonOptions.render(checklist, table, as: .html, command: spec.name, context),
                                arguments, context, announce: false)
         if let path = arguments.value(CommonOptions.output.name) {
-            context.stderr.write("wrote \(path): form for \(checklist.reference), \(checklist.allItems.count) items in \(checklist.areas.count) areas\n")
+            context.stderr.write("wrote \(path): form for \(checklist.reference), \(Words.count(checklist.allItems.count, "item")) in \(Words.count(checklist.areas.count, "area"))\n")
         }
         return .success
     }

@@ -36,7 +36,7 @@ struct InitCommand: Command {
         let assessment = AssessmentTemplate.blank(checklist: checklist, force: ForceInfo(name: name, code: code, workforce: workforce), year: year)
         try CommonOptions.emit(JSONScorecardRenderer.encode(assessment), arguments, context, announce: false)
         if let path = arguments.value("--output") {
-            context.stderr.write("wrote \(path): \(checklist.allItems.count) items of \(checklist.id)@\(checklist.version), all not-assessed\n")
+            context.stderr.write("wrote \(path): \(Words.count(checklist.allItems.count, "item")) of \(checklist.id)@\(checklist.version), all not-assessed\n")
         }
         return .success
     }

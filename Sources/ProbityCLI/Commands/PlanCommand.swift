@@ -38,7 +38,7 @@ struct PlanCommand: Command {
         try CommonOptions.emit(try render(plan, context), arguments, context, announce: false)
         if let path = arguments.value("--output") {
             let concerns = plan.actions.filter { $0.kind == .concern }.count
-            context.stderr.write("wrote \(path): \(plan.actions.count) actions (\(concerns) for causes of concern) from \(file); fill in owner, due and status\n")
+            context.stderr.write("wrote \(path): \(Words.count(plan.actions.count, "action")) (\(concerns) for causes of concern) from \(file); fill in owner, due and status\n")
         }
         return .success
     }
@@ -53,7 +53,7 @@ struct PlanCommand: Command {
             let named = ids.prefix(5).joined(separator: ", ")
             return ids.count > 5 ? " (\(named) and \(ids.count - 5) more)" : " (\(named))"
         }
-        context.stderr.write("updated \(name) from \(scored.file): \(result.kept) actions kept with their owner, due date and status; "
+        context.stderr.write("updated \(name) from \(scored.file): \(Words.count(result.kept, "action")) kept with their owner, due date and status; "
             + "\(result.added.count) added\(list(result.added)); \(result.noLongerFound.count) newly marked no-longer-found\(list(result.noLongerFound))\n")
         return .success
     }

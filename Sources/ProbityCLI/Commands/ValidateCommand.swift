@@ -20,7 +20,8 @@ struct ValidateCommand: Command {
         let warnings = report.diagnostics.warnings.count
         if !quiet || errors > 0 {
             let verdict = errors == 0 ? "valid" : "invalid"
-            let summary = "\(name): \(verdict), \(errors) error(s), \(warnings) warning(s); \(document.assessment.answers.count) answers, \(document.assessment.evidence.count) evidence records\n"
+            let summary = "\(name): \(verdict), \(Words.count(errors, "error")), \(Words.count(warnings, "warning")); "
+                + "\(Words.count(document.assessment.answers.count, "answer")), \(Words.count(document.assessment.evidence.count, "evidence record"))\n"
             if errors == 0 { context.stdout.write(summary) } else { context.stderr.write(summary) }
         }
         return errors == 0 ? .success : .failure

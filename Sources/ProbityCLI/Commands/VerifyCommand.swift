@@ -31,7 +31,7 @@ struct VerifyCommand: Command {
         }
         guard problems.isEmpty else {
             for problem in problems { context.stderr.write("\(problem.severity.rawValue): \(problem.rendered)\n") }
-            context.stderr.write("Error: \(logName): verification failed, \(problems.count) problem(s)\n")
+            context.stderr.write("Error: \(logName): verification failed, \(Words.count(problems.count, "problem"))\n")
             return .failure
         }
         context.stdout.write(summary(log, assessment: name, bytes: bytes, anchored: anchor != nil) + "\n")

@@ -45,7 +45,7 @@ public enum CommandLineTool {
     static func report(_ error: ProbityError, _ context: CommandContext) {
         if case .validationFailed(_, let diagnostics) = error, !diagnostics.isEmpty {
             for diagnostic in diagnostics.errors { context.stderr.write("error: \(diagnostic.rendered)\n") }
-            context.stderr.write("Error: \(diagnostics.errors.count) error(s)\n")
+            context.stderr.write("Error: \(Words.count(diagnostics.errors.count, "error"))\n")
         } else {
             context.stderr.write("Error: \(error.message)\n")
         }

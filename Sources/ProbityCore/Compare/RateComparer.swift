@@ -62,7 +62,7 @@ public struct RateComparer: Sendable {
     /// different lengths can make them look smaller or larger than they are.
     func caveat(for unit: Metric.Unit) -> String? {
         guard unit == .perThousandWorkforce || unit == .count || unit == .amount, oldMonths != newMonths else { return nil }
-        return "may depend on the period's length: \(NumberFormatting.number(oldMonths)) months in OLD, \(NumberFormatting.number(newMonths)) in NEW"
+        return "may depend on the period's length: \(Words.count(oldMonths, "month")) in OLD, \(NumberFormatting.number(newMonths)) in NEW"
     }
 
     /// NEW's order, then what only OLD has, without repeats.

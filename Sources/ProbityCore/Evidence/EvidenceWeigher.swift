@@ -56,7 +56,7 @@ public struct EvidenceWeigher: Sendable {
                 parts.append("dated \(date), within the period")
             } else if isCurrent(date) {
                 let months = checklist.scoring.evidence.currentMonthsAfterPeriod ?? 0
-                parts.append("dated \(date), within \(months) months after the period ends, so current")
+                parts.append("dated \(date), within \(Words.count(months, "month")) after the period ends, so current")
             } else {
                 factor *= factors.outsidePeriod
                 parts.append("dated \(date), outside the period \(period.start) to \(currentUntil)" + multiplier(factors.outsidePeriod))

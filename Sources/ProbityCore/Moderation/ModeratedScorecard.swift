@@ -40,7 +40,7 @@ public struct ModerationLogSummary: Sendable, Hashable, Codable {
     }
 
     /// `4 entries`, `1 entry`.
-    public var entryCount: String { entries == 1 ? "1 entry" : "\(entries) entries" }
+    public var entryCount: String { Words.count(entries, "entry") }
 
     /// `A. Inspector (HMI); B. Moderator (inspection lead)`
     public var moderatorNames: String { moderators.map(\.description).joined(separator: "; ") }

@@ -89,8 +89,8 @@ public struct ModeratedScorecardBuilder: Sendable {
     }
 
     func headline(_ overall: ModerationSummary, log: ModerationLogSummary, selfAssessed: Scorecard) -> Explanation {
-        let counts = "\(overall.disagreements) disagreement(s), \(overall.overstated) overstated, \(overall.understated) understated, "
-            + "\(overall.evidenceRegraded) evidence regraded, \(overall.reclassified) reclassified; \(overall.inspectorFindings) inspector finding(s)"
+        let counts = "\(Words.count(overall.disagreements, "disagreement")), \(overall.overstated) overstated, \(overall.understated) understated, "
+            + "\(overall.evidenceRegraded) evidence regraded, \(overall.reclassified) reclassified; \(Words.count(overall.inspectorFindings, "inspector finding"))"
         let before = selfAssessed.overallGrade == nil ? selfAssessed.overallLabel
             : "\(selfAssessed.overallLabel), score \(NumberFormatting.number(selfAssessed.overallScore, decimals: 1))"
         return Explanation("Moderated by \(log.moderatorNames) in \(log.entryCount) of \(log.file) (head \(log.head)): \(counts). Self-assessed: \(before)")

@@ -20,7 +20,7 @@ extension NationalAggregator {
             figure: ref, meaning: field(ref)?.meaning ?? "", k: rule.k, rates: rates, spread: nil, lowerBound: nil,
             upperBound: nil, above: [], below: [], excluded: excluded, notTested: nil)
         guard rates.count >= rule.minimumForces else {
-            test.notTested = "only \(rates.count) force(s) have a rate; the test needs at least \(rule.minimumForces)"
+            test.notTested = "\(rates.isEmpty ? "no force has" : "only \(Words.count(rates.count, "force")) \(Words.verb(rates.count, "has", "have"))") a rate; the test needs at least \(rule.minimumForces)"
             return test
         }
         guard let spread = RobustSpread.measure(rates.map(\.rate)), spread.scale > 0 else {

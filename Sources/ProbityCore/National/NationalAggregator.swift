@@ -43,7 +43,7 @@ public struct NationalAggregator: Sendable {
         let missing = expectedForces.map { max(0, $0 - forces.count) }
         var allNotes = notes
         if let expected = expectedForces, forces.count > expected {
-            allNotes.append("\(forces.count) forces counted, more than the \(expected) expected")
+            allNotes.append("\(Words.count(forces.count, "force")) counted, more than the \(expected) expected")
         }
         return NationalCoverage(
             forcesCounted: forces.count, expectedForces: expectedForces, missing: missing,

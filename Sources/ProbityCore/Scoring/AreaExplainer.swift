@@ -6,11 +6,11 @@ extension AreaScorer {
         let n = { (value: Double) in NumberFormatting.number(value, decimals: 1) }
         var children: [Explanation] = []
         children.append(Explanation(
-            "Answer score \(n(result.answerScore)) = 100 x sum(weight x credit) / sum(weight) over \(result.coverage.judged) answered items",
+            "Answer score \(n(result.answerScore)) = 100 x sum(weight x credit) / sum(weight) over \(Words.count(result.coverage.judged, "answered item"))",
             children: result.items.map(itemExplanation)))
         if !result.findings.isEmpty {
             children.append(Explanation(
-                "Finding penalties: -\(n(penalty)) (\(penaltySummary(result.findings)))",
+                "Finding penalties: \(penalty > 0 ? "-" : "")\(n(penalty)) (\(penaltySummary(result.findings)))",
                 children: result.findings.map(findingExplanation)))
         }
         children.append(Explanation(
@@ -69,7 +69,7 @@ extension AreaScorer {
             return "\(count) \(kind.label.lowercased()) x \(NumberFormatting.number(each))"
         }
         let unpenalised = findings.count - penalised.count
-        let free = unpenalised > 0 ? ["\(unpenalised) answer or strength finding(s) without penalty"] : []
+        let free = unpenalised > 0 ? ["\(Words.count(unpenalised, "answer or strength finding")) without penalty"] : []
         return (counted + free).joined(separator: ", ")
     }
 }

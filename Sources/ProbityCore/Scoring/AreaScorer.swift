@@ -64,7 +64,7 @@ public struct AreaScorer: Sendable {
         let answered = NumberFormatting.percent(coverage.answered)
         return NotGraded(reason: """
             only \(answered) of the area's applicable weight was assessed (\(coverage.judged) of \
-            \(coverage.items - coverage.notApplicable) items), below the \(NumberFormatting.percent(minimum)) needed for a grade
+            \(Words.count(coverage.items - coverage.notApplicable, "item"))), below the \(NumberFormatting.percent(minimum)) needed for a grade
             """)
     }
 

@@ -26,7 +26,7 @@ public struct ScorecardBuilder: Sendable {
             if scale.worse(current, ceiling) != current {
                 caps.append(GradeCap(
                     rule: .weakestArea, cappedAt: ceiling,
-                    reason: "the weakest area, \(weakest.title), is \(label(weakestGrade)); the overall grade may be at most \(model.limits.overallMaxStepsAboveWeakest) grade(s) above it"))
+                    reason: "the weakest area, \(weakest.title), is \(label(weakestGrade)); the overall grade may be at most \(Words.count(model.limits.overallMaxStepsAboveWeakest, "grade")) above it"))
                 grade = ceiling
             }
         }

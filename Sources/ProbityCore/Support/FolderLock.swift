@@ -28,7 +28,7 @@ public final class FolderLock: Sendable {
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
                 close(descriptor)
-                throw .writeFailed(file: file, reason: "another probity run has held the lock on its folder for \(Int(timeout)) seconds; nothing was written, try again")
+                throw .writeFailed(file: file, reason: "another probity run has held the lock on its folder for \(Words.count(Int(timeout), "second")); nothing was written, try again")
             }
             usleep(10_000)
         }

@@ -49,7 +49,7 @@ public enum ProbityError: Error, Sendable, Equatable {
         case .validationFailed(let file, let diagnostics):
             let errors = diagnostics.filter { $0.severity == .error }
             let first = errors.first.map { ": \($0.message)" } ?? ""
-            return "\(file): \(errors.count) error(s)\(first)"
+            return "\(file): \(Words.count(errors.count, "error"))\(first)"
         case .unknownChecklist(let id, let version, let available):
             let name = version.map { "\(id) version \($0)" } ?? id
             return "unknown checklist \"\(name)\"; available: \(available.joined(separator: ", "))"

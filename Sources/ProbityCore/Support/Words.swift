@@ -8,6 +8,16 @@ public enum Words {
         "\(NumberFormatting.number(Double(count), decimals: 0)) \(count == 1 ? noun : plural ?? pluralise(noun))"
     }
 
+    /// A quantity that need not be whole, as `NumberFormatting.number` shows it, singular when
+    /// it shows as exactly one: `1 month`, `1.5 months`, `12 months`.
+    public static func count(_ value: Double, _ noun: String, plural: String? = nil, decimals: Int = 1) -> String {
+        let shown = NumberFormatting.number(value, decimals: decimals)
+        return "\(shown) \(shown == "1" ? noun : plural ?? pluralise(noun))"
+    }
+
+    /// The verb agreeing with a count: `verb(1, "is", "are")` is `is`, `verb(2, "is", "are")` is `are`.
+    public static func verb(_ count: Int, _ singular: String, _ plural: String) -> String { count == 1 ? singular : plural }
+
     /// `times`, `once` for one: "met once", "met 3 times".
     public static func times(_ count: Int) -> String { count == 1 ? "once" : count == 2 ? "twice" : "\(count) times" }
 

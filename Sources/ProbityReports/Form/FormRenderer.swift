@@ -67,9 +67,9 @@ public struct FormRenderer: Sendable {
         return [
             "<header>",
             "<h1>\(HTMLEscaping.escape(checklist.title))</h1>",
-            "<p>Checklist <code>\(HTMLEscaping.escape(checklist.reference.description))</code>: \(items) items in \(checklist.areas.count) areas. This form works offline; your answers stay in this browser until you export them. Export the assessment as JSON and check it with <code>probity validate</code>.</p>",
+            "<p>Checklist <code>\(HTMLEscaping.escape(checklist.reference.description))</code>: \(Words.count(items, "item")) in \(Words.count(checklist.areas.count, "area")). This form works offline; your answers stay in this browser until you export them. Export the assessment as JSON and check it with <code>probity validate</code>.</p>",
             "<p id=\"save-status\" role=\"status\">Progress is saved in this browser as you type.</p>",
-            "<p><label for=\"progress-bar\">Progress</label> <progress id=\"progress-bar\" max=\"\(items)\" value=\"0\">0 of \(items)</progress> <span id=\"progress\">0 of \(items) items answered</span></p>",
+            "<p><label for=\"progress-bar\">Progress</label> <progress id=\"progress-bar\" max=\"\(items)\" value=\"0\">0 of \(items)</progress> <span id=\"progress\">0 of \(Words.count(items, "item")) answered</span></p>",
             "<p id=\"overall-judgement\" class=\"judgement\"></p>",
             "<noscript><p class=\"problem\">This form needs JavaScript to save and export answers.</p></noscript>",
             "</header>",

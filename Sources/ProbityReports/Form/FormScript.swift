@@ -23,6 +23,8 @@ enum FormScript {
   function $(id) { return document.getElementById(id); }
   function clone(value) { return JSON.parse(JSON.stringify(value)); }
   function say(id, text) { $(id).textContent = text; }
+  // A count and its noun, singular for exactly one: counted(1, 'item') is '1 item'.
+  function counted(n, noun) { return n + ' ' + (n === 1 ? noun : noun + 's'); }
   function setOptional(object, key, value) {
     if (value === '') { delete object[key]; } else { object[key] = value; }
   }
@@ -433,7 +435,7 @@ enum FormScript {
       if (status && !status.countsAsUnanswered) { answered += 1; perArea[item.area] += 1; }
     });
     $('progress-bar').value = answered;
-    say('progress', answered + ' of ' + items.length + ' items answered');
+    say('progress', answered + ' of ' + counted(items.length, 'item') + ' answered');
     model.areas.forEach(function (area, index) {
       say('area-' + (index + 1) + '-progress', perArea[index] + ' of ' + area.items.length + ' answered');
     });
@@ -463,7 +465,7 @@ enum FormScript {
       say('area-' + (index + 1) + '-judgement', graded
         ? 'Enough answered for a grade: ' + percent(coverage.share) + ' of the applicable weight.'
         : 'Not graded: insufficient evidence: only ' + percent(coverage.share) + ' of the applicable weight answered (' +
-          coverage.answered + ' of ' + coverage.items + ' items), below the ' + percent(grading.minAreaCoverage) + ' needed for a grade.');
+          coverage.answered + ' of ' + counted(coverage.items, 'item') + '), below the ' + percent(grading.minAreaCoverage) + ' needed for a grade.');
     });
     var share = totalWeight > 0 ? gradedWeight / totalWeight : 0;
     var text;
@@ -534,7 +536,7 @@ enum FormScript {
     });
     say('problem-summary', found.length === 0
       ? 'No problems found in the form.'
-      : found.length + ' problem(s) to fix before probity validate accepts the file:');
+      : counted(found.length, 'problem') + ' to fix before probity validate accepts the file:');
   }
 
   // ---- loading and exporting ------------------------------------------------------------
@@ -558,7 +560,7 @@ enum FormScript {
     save();
     var note = doc.checklist.version && doc.checklist.version !== model.checklist.version
       ? ' It answers version ' + doc.checklist.version + '; this form shows version ' + model.checklist.version + '.' : '';
-    say('load-status', 'Loaded ' + name + (added ? ', adding ' + added + ' missing item(s) as not assessed' : '') + '.' + note);
+    say('load-status', 'Loaded ' + name + (added ? ', adding ' + counted(added, 'missing item') + ' as not assessed' : '') + '.' + note);
   }
   function load(event) {
     var file = event.target.files && event.target.files[0];

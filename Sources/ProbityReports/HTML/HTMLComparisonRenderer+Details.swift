@@ -88,7 +88,7 @@ extension HTMLComparisonRenderer {
             ], attributes: [.data("action", action.id)])
         }
         return HTMLSection(id: "plan", heading: "Improvement plan progress", content: [
-            HTMLParts.paragraph("Plan \(plan.file) as of \(plan.asOf): \(plan.actions.count) actions, \(plan.overdue) overdue, \(plan.unowned) without an owner; findings resolved \(plan.findingsResolved), persisting \(plan.findingsPersisting)."),
+            HTMLParts.paragraph("Plan \(plan.file) as of \(plan.asOf): \(Words.count(plan.actions.count, "action")), \(plan.overdue) overdue, \(plan.unowned) without an owner; findings resolved \(plan.findingsResolved), persisting \(plan.findingsPersisting)."),
             HTMLTable(caption: "Actions", columns: [
                 .init("Action"), .init("Finding"), .init("Owner"), .init("Due"), .init("Status"), .init("Finding now"), .init("Remark"),
             ], rows: rows).node,

@@ -33,7 +33,7 @@ public struct HTMLComparisonRenderer: Sendable {
 
     static func subtitle(_ comparison: Comparison) -> [String] {
         let side = { (label: String, side: ComparisonSide) in
-            "\(label) (\(side.year)): \(side.kind.rawValue), period \(side.period.start) to \(side.period.end) (\(NumberFormatting.number(side.months)) months)."
+            "\(label) (\(side.year)): \(side.kind.rawValue), period \(side.period.start) to \(side.period.end) (\(Words.count(side.months, "month")))."
         }
         return [side("Earlier", comparison.old), side("Later", comparison.new)]
     }

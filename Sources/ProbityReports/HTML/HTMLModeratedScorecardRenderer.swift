@@ -27,14 +27,14 @@ public struct HTMLModeratedScorecardRenderer: Sendable {
     static func logLine(_ log: ModerationLogSummary) -> String {
         let dates = [log.firstDate, log.lastDate].compactMap { $0?.description }
         let span = Set(dates).count > 1 ? "\(dates[0]) to \(dates[1])" : (dates.first ?? "no date")
-        return "Moderated by \(log.moderators.map(\.description).joined(separator: "; ")), \(span) (\(log.entries) entries)."
+        return "Moderated by \(log.moderators.map(\.description).joined(separator: "; ")), \(span) (\(log.entryCount))."
     }
 
     static func recordSection(_ moderated: ModeratedScorecard) -> HTMLSection {
         var record = HTMLScorecardRenderer.recordSection(moderated.moderated)
         let log = moderated.moderation
         record.content.insert(HTMLParts.list([
-            "Moderation log \(log.file), \(log.entries) entries; SHA-256 of its last entry (head) \(log.head).",
+            "Moderation log \(log.file), \(log.entryCount); SHA-256 of its last entry (head) \(log.head).",
         ]), at: 2)
         return record
     }
@@ -83,7 +83,9 @@ public struct HTMLModeratedScorecardRenderer: Sendable {
         let grades = overall.gradeChange == 0
             ? "Moderation leaves the overall grade at \(label(overall.moderatedGrade))."
             : "Moderation moves the overall grade from \(label(overall.selfAssessedGrade)) to \(label(overall.moderatedGrade))."
-        return "\(grades) The force overstated \(overall.overstated) item(s) and understated \(overall.understated); the inspector regraded the evidence of \(overall.evidenceRegraded), reclassified \(overall.reclassified) and confirmed \(overall.confirmed) as assessed."
+        let items = ModeratedScorecardText.items
+        let regraded = overall.evidenceRegraded == 0 ? "regraded no evidence" : "regraded the evidence of \(items(overall.evidenceRegraded))"
+        return "\(grades) The force overstated \(items(overall.overstated)) and understated \(items(overall.understated)); the inspector \(regraded), reclassified \(items(overall.reclassified)) and confirmed \(items(overall.confirmed)) as assessed."
     }
 
     static func movementChart(_ moderated: ModeratedScorecard) -> MovementChart {
@@ -119,8 +121,8 @@ public struct HTMLModeratedScorecardRenderer: Sendable {
     static func gradeChange(_ steps: Int) -> String {
         switch steps {
         case 0: return "none"
-        case let up where up > 0: return "\(up) grade(s) higher"
-        default: return "\(-steps) grade(s) lower"
+        case let up where up > 0: return "\(Words.count(up, "grade")) higher"
+        default: return "\(Words.count(-steps, "grade")) lower"
         }
     }
 }

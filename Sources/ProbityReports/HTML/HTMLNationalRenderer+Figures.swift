@@ -33,7 +33,7 @@ extension HTMLNationalRenderer {
         let rows = view.outliers.map { test in
             HTMLTable.Row(test.figure.description, [
                 test.meaning,
-                test.notTested ?? "\(NumberFormatting.number(test.lowerBound ?? 0, decimals: 2)) to \(NumberFormatting.number(test.upperBound ?? 0, decimals: 2))",
+                test.notTested ?? NationalText.usualRange(test.lowerBound ?? 0, test.upperBound ?? 0),
                 test.above.map(rate).joined(separator: ", "),
                 test.below.map(rate).joined(separator: ", "),
             ])
@@ -47,7 +47,7 @@ extension HTMLNationalRenderer {
             HTMLTable.Row(practice.figure.description, [
                 practice.meaning,
                 practice.answers.map { "\($0.value): \($0.count)" }.joined(separator: "; "),
-                practice.notReported.isEmpty ? "" : "\(practice.notReported.count) forces",
+                practice.notReported.isEmpty ? "" : NationalText.forces(practice.notReported.count),
             ])
         }
         return HTMLTable(caption: "Practices (forces per answer)", columns: [
@@ -78,8 +78,8 @@ extension HTMLNationalRenderer {
     static func coverageSection(_ view: NationalView) -> HTMLSection {
         let coverage = view.coverage
         var lines: [String] = []
-        if let missing = coverage.missing, missing > 0 { lines.append("\(missing) expected force(s) missing") }
-        lines += coverage.incomplete.map { "\($0.force): \($0.notAssessed.count) item(s) not assessed (\($0.notAssessed.map(\.rawValue).joined(separator: ", ")))" }
+        if let missing = coverage.missing, missing > 0 { lines.append("\(Words.count(missing, "expected force")) \(Words.verb(missing, "is", "are")) missing") }
+        lines += coverage.incomplete.map { "\($0.force): \(Words.count($0.notAssessed.count, "item")) not assessed (\($0.notAssessed.map(\.rawValue).joined(separator: ", ")))" }
         if !coverage.withoutWorkforce.isEmpty {
             lines.append("No workforce figure (no rates): \(coverage.withoutWorkforce.map(\.rawValue).joined(separator: ", "))")
         }

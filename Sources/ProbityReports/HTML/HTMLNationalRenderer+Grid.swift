@@ -22,7 +22,7 @@ extension HTMLNationalRenderer {
 
     static func gridSection(_ view: NationalView) -> HTMLSection {
         let grid = GradeGrid(view)
-        let chart = NationalGridChart(id: "national-grid", title: "Grades of \(grid.rows.count) forces by area", columns: grid.columns,
+        let chart = NationalGridChart(id: "national-grid", title: "Grades of \(NationalText.forces(grid.rows.count)) by area", columns: grid.columns,
                                       rows: grid.rows, scale: view.scale)
         let rows = grid.rows.map { row in
             HTMLTable.Row(header: [.text(row.label)], cells: row.cells.map { cell in

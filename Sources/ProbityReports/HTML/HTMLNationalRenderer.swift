@@ -20,11 +20,11 @@ public struct HTMLNationalRenderer: Sendable {
     }
 
     static func title(_ view: NationalView) -> String {
-        "Integrity health checks: national view of \(view.coverage.forcesCounted) forces"
+        "Integrity health checks: national view of \(NationalText.forces(view.coverage.forcesCounted))"
     }
 
     static func subtitle(_ view: NationalView) -> [String] {
-        let periods = view.coverage.periods.map { "\($0.period.start) to \($0.period.end) (\($0.forces.count) forces)" }
+        let periods = view.coverage.periods.map { "\($0.period.start) to \($0.period.end) (\(NationalText.forces($0.forces.count)))" }
         return ["Data periods \(periods.joined(separator: ", ")).",
                 "Grade scale: \(view.scale.label). Every figure names the forces behind it."]
     }
@@ -71,7 +71,7 @@ public struct HTMLNationalRenderer: Sendable {
             HTMLTable.Row(share.label, [
                 share.value.map { NumberFormatting.percent($0, decimals: 0) } ?? "-",
                 "\(NumberFormatting.number(share.numeratorTotal)) (\(share.numerator)) / \(NumberFormatting.number(share.denominatorTotal)) (\(share.denominator))",
-                "\(share.forces.count) forces",
+                NationalText.forces(share.forces.count),
             ], attributes: [.data("share", share.id)])
         }
         return HTMLTable(caption: "National shares", columns: [

@@ -79,7 +79,7 @@ public struct NationalGridChart: Sendable, Hashable, Codable {
             return "\(grade.label) (\(GradePalette.abbreviation(of: grade.id, in: scale))) \(count)"
         }
         let ungraded = rows.reduce(0) { $0 + $1.cells.filter { $0 == nil }.count }
-        return "\(rows.count) forces by \(columns.count) columns (\(columns.map(\.label).joined(separator: ", "))). Cells by grade: \((counts + ["not graded (NG) \(ungraded)"]).joined(separator: ", ")). The table after the chart lists every cell."
+        return "\(Words.count(rows.count, "force")) by \(Words.count(columns.count, "column")) (\(columns.map(\.label).joined(separator: ", "))). Cells by grade: \((counts + ["not graded (NG) \(ungraded)"]).joined(separator: ", ")). The table after the chart lists every cell."
     }
 
     var columnLabels: [HTMLNode] {
