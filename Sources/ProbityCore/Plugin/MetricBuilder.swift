@@ -8,20 +8,16 @@ public struct MetricBuilder: Sendable {
 
     /// `field` per 1,000 workforce, counting `noun` (`investigations`, `FTE`).
     public func perThousandWorkforce(_ id: String, _ label: String, _ field: DataReturnField, _ noun: String) -> Metric? {
-        guard let value = context.figures.number(field), let workforce = context.workforce,
-            let rate = context.perThousandWorkforce(value)
-        else { return nil }
+        guard let value = context.figures.number(field), let rate = context.perThousandWorkforce(value) else { return nil }
         return Metric(id: id, label: label, value: rate, unit: .perThousandWorkforce,
-                      basis: "\(n(value)) \(noun) / \(n(Double(workforce))) workforce x 1,000")
+                      basis: "\(n(value)) \(noun) / \(workforce) workforce x 1,000")
     }
 
     /// `field` per 1,000 workforce a year, annualised from the data period.
     public func perThousandWorkforceAYear(_ id: String, _ label: String, _ field: DataReturnField, _ noun: String) -> Metric? {
-        guard let value = context.figures.count(field), let workforce = context.workforce,
-            let rate = context.perThousandWorkforceAYear(value)
-        else { return nil }
+        guard let value = context.figures.count(field), let rate = context.perThousandWorkforceAYear(value) else { return nil }
         return Metric(id: id, label: label, value: rate, unit: .perThousandWorkforce,
-                      basis: "\(n(Double(value))) \(noun) / \(n(Double(workforce))) workforce x 1,000 x 12 / \(n(context.months)) months")
+                      basis: "\(n(Double(value))) \(noun) / \(workforce) workforce x 1,000 x 12 / \(n(context.months)) months")
     }
 
     /// `field` per month of the data period.
@@ -54,6 +50,9 @@ public struct MetricBuilder: Sendable {
 
     /// `part / whole` for counts, or nil when there is nothing to divide by.
     public static func ratio(_ part: Int, _ whole: Int) -> Double? { ratio(Double(part), Double(whole)) }
+
+    /// The workforce as a basis shows it (a rate is nil without one).
+    private var workforce: String { context.workforce.map { n(Double($0)) } ?? "unknown" }
 
     private func n(_ value: Double) -> String { NumberFormatting.number(value) }
 }
