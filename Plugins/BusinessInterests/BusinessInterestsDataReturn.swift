@@ -32,16 +32,8 @@ public enum BusinessInterestsDataReturn {
 
     public static let investigationsTotal = DataReturnField.count(
         "investigations.total", .flow, "PSD investigations into secondary employment and business interests started in the period")
-    public static let investigationsContinuing = DataReturnField.count(
-        "investigations.outcomes.continuing", .level, "investigations still continuing at the end of the period")
-    public static let investigationsReferred = DataReturnField.count(
-        "investigations.outcomes.referredExternally", .flow, "investigations referred to external bodies")
-    public static let investigationsNoFurtherAction = DataReturnField.count(
-        "investigations.outcomes.noFurtherAction", .flow, "investigations closed with no further action")
-    public static let investigationsManagementAction = DataReturnField.count(
-        "investigations.outcomes.managementAction", .flow, "investigations resolved through management advice or warning")
-    public static let investigationsLeftService = DataReturnField.count(
-        "investigations.outcomes.leftService", .flow, "investigations after which the person left the service")
+    public static let investigationOutcomes = InvestigationOutcomes(
+        "investigations.outcomes", "investigations", referredTo: "external bodies", warning: "warning", leaving: "")
 
     /// The approvals in breach of guidance, by kind of second job.
     public static let breachApprovals = [breachDrivers, breachDrivingInstructors, breachPoliceSkillsTraining]
@@ -51,21 +43,14 @@ public enum BusinessInterestsDataReturn {
             applicationsTotal, applicationsApproved, applicationsRefused, applicationsWithdrawn, applicationsPending,
             approvedWithConditions, reviewsDue, reviewsOverdue, conditionsChecked,
         ] + breachApprovals + [
-            investigationsTotal, investigationsContinuing, investigationsReferred, investigationsNoFurtherAction,
-            investigationsManagementAction, investigationsLeftService,
-        ],
+            investigationsTotal,
+        ] + investigationOutcomes.all,
         reconciliations: [
             .sum(total: applicationsTotal, parts: [applicationsApproved, applicationsRefused, applicationsWithdrawn, applicationsPending]),
             .atMost(part: approvedWithConditions, whole: applicationsApproved),
             .atMost(part: reviewsOverdue, whole: reviewsDue),
             .atMost(part: conditionsChecked, whole: approvedWithConditions),
         ] + breachApprovals.map { .atMost(part: $0, whole: applicationsApproved) } + [
-            .sum(total: investigationsTotal, parts: [
-                investigationsContinuing, investigationsReferred, investigationsNoFurtherAction,
-                investigationsManagementAction, investigationsLeftService,
-            ]),
+            .sum(total: investigationsTotal, parts: investigationOutcomes.all),
         ])
-
-    /// Where a field's figure comes from, as findings cite it.
-    static func source(_ field: DataReturnField) -> String { "dataReturns.business-interests.\(field.path)" }
 }

@@ -47,14 +47,14 @@ enum BusinessInterestsExamples {
             expectGrade: "outstanding", expectMetrics: ["approval-rate": 140.0 / 143.0]),
         PluginExample(
             "registers: interests in suppliers alone contradict no business interests item (the cross-check item is PC-06)",
-            registers: registers(checks: [
+            registers: RegisterEvidence.example(checks: [
                 RegisterCheckResult(id: .interestInSupplier, title: "Business interest in a supplier", count: 2,
                                     rows: ["interests:BI-0041", "interests:BI-0077"]),
             ]),
             expectGrade: "outstanding", expectFindings: ["BI-F05"]),
         PluginExample(
             "registers: an interest in a supplier whose contract the holder decided caps the grade",
-            registers: registers(checks: [
+            registers: RegisterEvidence.example(checks: [
                 RegisterCheckResult(id: .interestInSupplier, title: "Business interest in a supplier", count: 3,
                                     rows: ["interests:BI-0041", "interests:BI-0077", "interests:BI-0102"]),
                 RegisterCheckResult(id: .interestDecisionMaker, title: "Interest holder decided the supplier's contract",
@@ -64,7 +64,7 @@ enum BusinessInterestsExamples {
             expectGrade: "requires-improvement", expectFindings: ["BI-F06"], expectContradictions: ["BI-06"]),
         PluginExample(
             "registers: prohibited second jobs and overdue reviews contradict the claims", checklist: "revisit-2012",
-            registers: registers(checks: [
+            registers: RegisterEvidence.example(checks: [
                 RegisterCheckResult(id: .prohibitedSecondJob, title: "Approved second job in a prohibited category", count: 2,
                                     rows: ["interests:BI-0008", "interests:BI-0063"]),
                 RegisterCheckResult(id: .reviewOverdue, title: "Approved interest overdue for review", count: 5,
@@ -77,7 +77,7 @@ enum BusinessInterestsExamples {
             {"applications": {"total": 100, "approved": 96, "refused": 2, "withdrawn": 1, "pending": 1},
              "breachApprovals": {"drivers": 2, "drivingInstructors": 0, "policeSkillsTraining": 0}}
             """,
-            registers: registers(checks: [
+            registers: RegisterEvidence.example(checks: [
                 RegisterCheckResult(id: .prohibitedSecondJob, title: "Approved second job in a prohibited category", count: 2,
                                     rows: ["interests:BI-0008", "interests:BI-0063"]),
             ]),
@@ -116,16 +116,4 @@ enum BusinessInterestsExamples {
                              "noFurtherAction": 35, "managementAction": 65, "leftService": 10}}
         }
         """
-
-    /// Register evidence with the given checks and a quiet register.
-    static func registers(checks: [RegisterCheckResult]) -> RegisterEvidence {
-        RegisterEvidence(
-            files: ["gifts.csv", "contracts.csv", "interests.csv"],
-            asOf: LocalDate(year: 2012, month: 5, day: 31) ?? LocalDate(daysSinceEpoch: 0),
-            checks: checks,
-            health: RegisterHealth(
-                hospitalityEntries: 200, declined: 40, chiefOfficerEntries: 12, entriesPerThousandWorkforce: 100,
-                valueBands: [ValueBandCount(label: "under 25", count: 150), ValueBandCount(label: "25-100", count: 50)],
-                interests: 80, contracts: 40, suppliers: 30))
-    }
 }

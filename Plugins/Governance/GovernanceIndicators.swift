@@ -3,24 +3,17 @@ import ProbityCore
 /// The governance indicators, one function per finding. Each reads the figures it needs,
 /// returns nil when they are missing or healthy, and names the items it concerns and the claims
 /// it contradicts.
-struct GovernanceIndicators {
+struct GovernanceIndicators: AreaIndicators {
     typealias Field = GovernanceDataReturn
     typealias Thresholds = GovernanceThresholds
     typealias Items = GovernanceItems
+    typealias Findings = GovernanceFindings
 
     static let monthsPerYear = 12.0
 
     let context: AreaContext
-    let metrics: GovernanceMetrics
-    let kit: FigureBuilder
 
-    init(_ context: AreaContext) {
-        self.context = context
-        self.metrics = GovernanceMetrics(context: context)
-        self.kit = FigureBuilder(context: context)
-    }
-
-    var figures: DataReturn { context.figures }
+    var metrics: GovernanceMetrics { GovernanceMetrics(context: context) }
 
     var findings: [Finding] {
         [noBoardMeetings(), infrequentBoard(), noStaffAssociations(), patchyTraining(), seniorLeadersUntrained(),
@@ -36,10 +29,9 @@ struct GovernanceIndicators {
     /// GV-F01: no integrity board met in the period.
     func noBoardMeetings() -> Finding? {
         guard figures.number(Field.boardMeetings) == 0 else { return nil }
-        return Finding(
-            id: "GV-F01", kind: .concern, title: "No integrity governance meeting",
+        return Findings.noBoardMeetings.raise(
             detail: """
-                No chief-officer-led integrity meeting was held in the \(n(context.months))-month period, when \
+                No chief-officer-led integrity meeting was held in the \(kit.number(context.months))-month period, when \
                 by 2012 every force used existing or new meetings to manage its integrity action plan.
                 """,
             items: [Items.integrityBoard],
@@ -52,11 +44,10 @@ struct GovernanceIndicators {
         guard let meetings = figures.number(Field.boardMeetings), meetings > 0 else { return nil }
         let expected = expectedInPeriod(Thresholds.boardMeetingsPerYearMin)
         guard meetings < expected - FigureBuilder.tolerance else { return nil }
-        return Finding(
-            id: "GV-F02", kind: .improvement, title: "Integrity board meets infrequently",
+        return Findings.infrequentBoard.raise(
             detail: """
-                The integrity board met \(meetings == 1 ? "once" : "\(n(meetings)) times") in the \(n(context.months))-month period, below the \
-                \(n(expected)) expected at \(n(context.threshold(Thresholds.boardMeetingsPerYearMin))) a year.
+                The integrity board met \(meetings == 1 ? "once" : "\(kit.number(meetings)) times") in the \(kit.number(context.months))-month period, below the \
+                \(kit.number(expected)) expected at \(kit.number(context.threshold(Thresholds.boardMeetingsPerYearMin))) a year.
                 """,
             items: [Items.integrityBoard],
             figures: [kit.field("integrity board meetings", Field.boardMeetings, meetings),
@@ -66,8 +57,7 @@ struct GovernanceIndicators {
     /// GV-F03: staff associations do not sit on the integrity board.
     func noStaffAssociations() -> Finding? {
         guard figures.flag(Field.staffAssociationsAttend) == false, figures.number(Field.boardMeetings) != 0 else { return nil }
-        return Finding(
-            id: "GV-F03", kind: .improvement, title: "Staff associations not represented",
+        return Findings.noStaffAssociations.raise(
             detail: """
                 Staff associations are not represented at the integrity board, which HMIC considered good \
                 practice for creating advocates who spread integrity messages across the force.
@@ -82,12 +72,11 @@ struct GovernanceIndicators {
         guard let share = metrics.trainedShare, kit.isBelow(share.value, Thresholds.trainedShareMin),
             let trained = figures.number(Field.trained), let eligible = figures.number(Field.eligible)
         else { return nil }
-        return Finding(
-            id: "GV-F04", kind: .improvement, title: "Integrity training is patchy",
+        return Findings.patchyTraining.raise(
             detail: """
-                \(n(trained)) of \(n(eligible)) officers and staff \
+                \(kit.number(trained)) of \(kit.number(eligible)) officers and staff \
                 (\(kit.percent(share.value, beside: Thresholds.trainedShareMin))) have had integrity training, below \
-                the minimum of \(NumberFormatting.percent(context.threshold(Thresholds.trainedShareMin))).
+                the minimum of \(kit.share(context.threshold(Thresholds.trainedShareMin))).
                 """,
             items: [Items.integrityTraining],
             figures: [kit.part("officers and staff trained", Field.trained, trained, of: eligible),
@@ -100,10 +89,9 @@ struct GovernanceIndicators {
         guard let share = metrics.trainedShare, kit.reaches(share.value, Thresholds.trainedShareStrong),
             let trained = figures.number(Field.trained), let eligible = figures.number(Field.eligible)
         else { return nil }
-        return Finding(
-            id: "GV-F05", kind: .strength, title: "Integrity training reaches the whole workforce",
+        return Findings.wideTraining.raise(
             detail: """
-                \(n(trained)) of \(n(eligible)) officers and staff \
+                \(kit.number(trained)) of \(kit.number(eligible)) officers and staff \
                 (\(kit.percent(share.value, beside: Thresholds.trainedShareStrong))) have had integrity training, \
                 where HMIC found training patchy in most forces in 2012.
                 """,
@@ -118,13 +106,12 @@ struct GovernanceIndicators {
             let trained = figures.number(Field.seniorLeadersTrained), let leaders = figures.number(Field.seniorLeaders)
         else { return nil }
         let item = context.has(Items.seniorLeaderTraining) ? Items.seniorLeaderTraining : Items.integrityTraining
-        return Finding(
-            id: "GV-F06", kind: .improvement, title: "Senior leaders not trained in integrity",
+        return Findings.seniorLeadersUntrained.raise(
             detail: """
-                \(n(trained)) of \(n(leaders)) chief officers and senior leaders \
+                \(kit.number(trained)) of \(kit.number(leaders)) chief officers and senior leaders \
                 (\(kit.percent(share.value, beside: Thresholds.seniorLeadersTrainedShareMin))) have been trained in \
                 identifying, preventing and managing corruption, below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Thresholds.seniorLeadersTrainedShareMin))).
+                \(kit.share(context.threshold(Thresholds.seniorLeadersTrainedShareMin))).
                 """,
             items: [item],
             figures: [kit.part("senior leaders trained", Field.seniorLeadersTrained, trained, of: leaders),
@@ -138,12 +125,11 @@ struct GovernanceIndicators {
             kit.isBelow(share.value, Thresholds.knowledgeAssessedShareMin),
             let assessed = figures.number(Field.knowledgeAssessed), let eligible = figures.number(Field.eligible)
         else { return nil }
-        return Finding(
-            id: "GV-F07", kind: .improvement, title: "Staff knowledge of integrity policies untested",
+        return Findings.knowledgeUntested.raise(
             detail: """
-                The force tested the knowledge of \(n(assessed)) of \(n(eligible)) officers and staff \
+                The force tested the knowledge of \(kit.number(assessed)) of \(kit.number(eligible)) officers and staff \
                 (\(kit.percent(share.value, beside: Thresholds.knowledgeAssessedShareMin))), below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Thresholds.knowledgeAssessedShareMin))), so it cannot \
+                \(kit.share(context.threshold(Thresholds.knowledgeAssessedShareMin))), so it cannot \
                 know whether staff understand its policies.
                 """,
             items: [Items.knowledgeChecks],
@@ -158,13 +144,12 @@ struct GovernanceIndicators {
             kit.isBelow(share.value, Thresholds.outcomesPublishedShareMin),
             let published = figures.number(Field.outcomesPublished), let cases = figures.number(Field.misconductCases)
         else { return nil }
-        return Finding(
-            id: "GV-F08", kind: .improvement, title: "Misconduct outcomes not published",
+        return Findings.outcomesUnpublished.raise(
             detail: """
-                The outcomes of \(n(published)) of \(n(cases)) concluded integrity misconduct cases \
+                The outcomes of \(kit.number(published)) of \(kit.number(cases)) concluded integrity misconduct cases \
                 (\(kit.percent(share.value, beside: Thresholds.outcomesPublishedShareMin))) were published to staff, \
                 below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Thresholds.outcomesPublishedShareMin))).
+                \(kit.share(context.threshold(Thresholds.outcomesPublishedShareMin))).
                 """,
             items: [Items.misconductOutcomes],
             figures: [kit.part("outcomes published", Field.outcomesPublished, published, of: cases),
@@ -177,12 +162,11 @@ struct GovernanceIndicators {
         guard let reports = figures.number(Field.reportsToPcc) else { return nil }
         let expected = expectedInPeriod(Thresholds.reportsToPccPerYearMin)
         guard reports < expected - FigureBuilder.tolerance else { return nil }
-        return Finding(
-            id: "GV-F09", kind: .improvement, title: "Few integrity reports to the PCC",
+        return Findings.fewReportsToPcc.raise(
             detail: """
-                The PCC or police authority received \(n(reports)) integrity reports in the \
-                \(n(context.months))-month period, below the \(n(expected)) expected at \
-                \(n(context.threshold(Thresholds.reportsToPccPerYearMin))) a year.
+                The PCC or police authority received \(kit.number(reports)) integrity reports in the \
+                \(kit.number(context.months))-month period, below the \(kit.number(expected)) expected at \
+                \(kit.number(context.threshold(Thresholds.reportsToPccPerYearMin))) a year.
                 """,
             items: [Items.pccScrutiny],
             figures: [kit.field("integrity reports to the PCC", Field.reportsToPcc, reports),
@@ -193,10 +177,9 @@ struct GovernanceIndicators {
     /// GV-F10: chief officers breached the force's integrity policies.
     func chiefOfficerBreaches() -> Finding? {
         guard let breaches = figures.number(Field.chiefOfficerBreaches), breaches > 0 else { return nil }
-        return Finding(
-            id: "GV-F10", kind: .concern, title: "Chief officers breached integrity policy",
+        return Findings.chiefOfficerBreaches.raise(
             detail: """
-                Chief officers were found in breach of the force's integrity policies \(n(breaches)) \
+                Chief officers were found in breach of the force's integrity policies \(kit.number(breaches)) \
                 \(breaches == 1 ? "time" : "times") in the period, the failure to lead by example HMIC still \
                 found in 2012.
                 """,
@@ -210,19 +193,16 @@ struct GovernanceIndicators {
         guard let share = metrics.actionPlanCompletedShare, kit.isBelow(share.value, Thresholds.actionPlanCompletedShareMin),
             let completed = figures.number(Field.actionsCompleted), let actions = figures.number(Field.actions)
         else { return nil }
-        return Finding(
-            id: "GV-F11", kind: .improvement, title: "Integrity action plan behind",
+        return Findings.slowActionPlan.raise(
             detail: """
-                \(n(completed)) of \(n(actions)) integrity action plan actions \
+                \(kit.number(completed)) of \(kit.number(actions)) integrity action plan actions \
                 (\(kit.percent(share.value, beside: Thresholds.actionPlanCompletedShareMin))) were complete by the \
                 end of the period, below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Thresholds.actionPlanCompletedShareMin))), echoing \
+                \(kit.share(context.threshold(Thresholds.actionPlanCompletedShareMin))), echoing \
                 HMIC's concern about the pace of progress.
                 """,
             items: [Items.healthCheck],
             figures: [kit.part("actions completed", Field.actionsCompleted, completed, of: actions),
                       kit.threshold(Thresholds.actionPlanCompletedShareMin, unit: .share)])
     }
-
-    private func n(_ value: Double) -> String { NumberFormatting.number(value) }
 }

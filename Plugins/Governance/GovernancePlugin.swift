@@ -31,7 +31,7 @@ public struct GovernancePlugin: AreaPlugin {
     public init() {}
 
     public func evaluate(_ context: AreaContext) -> AreaEvaluation {
-        let indicators = GovernanceIndicators(context)
+        let indicators = GovernanceIndicators(context: context)
         return AreaEvaluation(findings: indicators.findings, metrics: indicators.metrics.all)
     }
 }

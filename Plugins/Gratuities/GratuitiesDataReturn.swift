@@ -31,37 +31,21 @@ public enum GratuitiesDataReturn {
 
     public static let investigationsTotal = DataReturnField.count(
         "investigations.total", .flow, "PSD or ACU investigations into gratuities and hospitality started in the period")
-    public static let investigationsContinuing = DataReturnField.count(
-        "investigations.outcomes.continuing", .level, "investigations still continuing at the end of the period")
-    public static let investigationsReferred = DataReturnField.count(
-        "investigations.outcomes.referredExternally", .flow, "investigations referred to external bodies")
-    public static let investigationsNoFurtherAction = DataReturnField.count(
-        "investigations.outcomes.noFurtherAction", .flow, "investigations closed with no further action")
-    public static let investigationsManagementAction = DataReturnField.count(
-        "investigations.outcomes.managementAction", .flow, "investigations resolved through management advice or warning")
-    public static let investigationsLeftService = DataReturnField.count(
-        "investigations.outcomes.leftService", .flow, "investigations after which the person left the service")
+    public static let investigationOutcomes = InvestigationOutcomes(
+        "investigations.outcomes", "investigations", referredTo: "external bodies", warning: "warning", leaving: "")
 
     public static let schema = DataReturnSchema(
         fields: [
             entriesTotal, entriesGratuities, entriesHospitality, hospitalityAccepted, hospitalityDeclined,
             gratuitiesDeclined, chiefOfficerEntries, chiefOfficerPeerReviewed, registerMedium, registerHeldCentrally,
             registerCrossChecking, investigationsTotal,
-            investigationsContinuing, investigationsReferred, investigationsNoFurtherAction,
-            investigationsManagementAction, investigationsLeftService,
-        ],
+        ] + investigationOutcomes.all,
         reconciliations: [
             .sum(total: entriesTotal, parts: [entriesGratuities, entriesHospitality]),
             .sum(total: entriesHospitality, parts: [hospitalityAccepted, hospitalityDeclined]),
             .atMost(part: gratuitiesDeclined, whole: entriesGratuities),
             .atMost(part: chiefOfficerEntries, whole: entriesTotal),
             .atMost(part: chiefOfficerPeerReviewed, whole: chiefOfficerEntries),
-            .sum(total: investigationsTotal, parts: [
-                investigationsContinuing, investigationsReferred, investigationsNoFurtherAction,
-                investigationsManagementAction, investigationsLeftService,
-            ]),
+            .sum(total: investigationsTotal, parts: investigationOutcomes.all),
         ])
-
-    /// Where a field's figure comes from, as findings cite it.
-    static func source(_ field: DataReturnField) -> String { "dataReturns.gratuities.\(field.path)" }
 }

@@ -30,21 +30,21 @@ enum GratuitiesExamples {
             expectGrade: "outstanding", expectFindings: ["GH-F02"]),
         PluginExample(
             "decision maker accepted a supplier's hospitality before its contract: cause of concern caps the grade",
-            registers: registers(checks: [
+            registers: RegisterEvidence.example(checks: [
                 RegisterCheckResult(id: .hospitalityBeforeContract, title: "Hospitality from a supplier before a contract",
                                     count: 2, severe: 1, rows: ["gifts:G-0107", "gifts:G-0212"]),
             ]),
             expectGrade: "requires-improvement", expectFindings: ["GH-F06", "GH-F08"], expectContradictions: ["GH-05"]),
         PluginExample(
             "hospitality from a supplier before its contract, not by the decision maker: area for improvement", checklist: "revisit-2012",
-            registers: registers(checks: [
+            registers: RegisterEvidence.example(checks: [
                 RegisterCheckResult(id: .hospitalityBeforeContract, title: "Hospitality from a supplier before a contract",
                                     count: 1, rows: ["gifts:G-0300"]),
             ]),
             expectGrade: "outstanding", expectFindings: ["GH-F06", "GH-F08"], expectContradictions: ["GH-05"]),
         PluginExample(
             "chief officers' hospitality accepted without peer review while peer review is claimed", checklist: "revisit-2012",
-            registers: registers(checks: [
+            registers: RegisterEvidence.example(checks: [
                 RegisterCheckResult(id: .chiefOfficerNoPeerReview, title: "Chief officers' hospitality without peer review",
                                     count: 3, rows: ["gifts:G-0031", "gifts:G-0044", "gifts:G-0090"]),
             ]),
@@ -117,16 +117,4 @@ enum GratuitiesExamples {
           "gratuities": {"declined": 0}
         }
         """
-
-    /// Register evidence with the given checks and a healthy register (200 hospitality entries, 40 declined).
-    static func registers(checks: [RegisterCheckResult]) -> RegisterEvidence {
-        RegisterEvidence(
-            files: ["gifts.csv", "contracts.csv", "interests.csv"],
-            asOf: LocalDate(year: 2012, month: 5, day: 31) ?? LocalDate(daysSinceEpoch: 0),
-            checks: checks,
-            health: RegisterHealth(
-                hospitalityEntries: 200, declined: 40, chiefOfficerEntries: 12, entriesPerThousandWorkforce: 100,
-                valueBands: [ValueBandCount(label: "under 25", count: 150), ValueBandCount(label: "25-100", count: 50)],
-                interests: 80, contracts: 40, suppliers: 30))
-    }
 }

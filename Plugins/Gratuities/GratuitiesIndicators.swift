@@ -4,10 +4,11 @@ import ProbityCore
 /// return (or the register's health figures) and the force's answers; the findings from the
 /// register cross-checks c and a are in `+Registers`, those on how the register is kept and
 /// cross-checked in `+Practice`.
-struct GratuitiesIndicators {
+struct GratuitiesIndicators: AreaIndicators {
     typealias Field = GratuitiesDataReturn
     typealias Items = GratuitiesItems
     typealias Thresholds = GratuitiesThresholds
+    typealias Findings = GratuitiesFindings
 
     let context: AreaContext
 
@@ -26,46 +27,44 @@ struct GratuitiesIndicators {
         guard let declines = HospitalityDeclines(context), declines.offers > 0, declines.declined == 0,
             gratuitiesDeclined == 0, context.claimsMet(Items.declinesRecorded)
         else { return nil }
-        return Finding(
-            id: "GH-F01", kind: .improvement, title: "No declined offers recorded",
-            detail: "The force says declined offers are recorded, but \(FigureText.part(0, of: declines.offers)) hospitality entries are declines and no declined gratuity is recorded.",
+        return Findings.noDeclinesRecorded.raise(
+            detail: "The force says declined offers are recorded, but \(kit.part(0, of: declines.offers)) hospitality entries are declines and no declined gratuity is recorded.",
             items: context.present([Items.declinesRecorded, Items.acpoGuidance]),
-            figures: [declines.declinedFigure] + gratuitiesDeclinedFigures,
+            figures: [declines.declinedFigure(kit)] + gratuitiesDeclinedFigures,
             contradicts: [Items.declinesRecorded])
     }
 
     /// GH-F02: declines are a smaller share of hospitality entries than the threshold.
     func fewDeclines() -> Finding? {
         let minimum = context.threshold(Thresholds.declinedShareMin)
-        guard noDeclinesRecorded() == nil, let declines = HospitalityDeclines(context), let share = declines.share,
-            share < minimum
+        guard noDeclinesRecorded() == nil, let declines = HospitalityDeclines(context),
+            let share = GratuitiesMetrics(context: context).hospitalityDeclinedShare(), share.value < minimum
         else { return nil }
-        return Finding(
-            id: "GH-F02", kind: .improvement, title: "Few declined offers recorded",
-            detail: "\(declines.declined == 0 ? "None" : "Only \(FigureText.count(declines.declined))") of \(FigureText.counted(declines.offers, "hospitality entry", "hospitality entries")) (\(FigureText.share(share))) record a declined offer, below the \(FigureText.share(minimum)) expected when all offers are recorded.",
+        return Findings.fewDeclines.raise(
+            detail: "\(declines.declined == 0 ? "None" : "Only \(kit.count(declines.declined))") of \(Words.count(declines.offers, "hospitality entry")) (\(kit.share(share.value))) record a declined offer, below the \(kit.share(minimum)) expected when all offers are recorded.",
             items: context.present([Items.declinesRecorded, Items.acpoGuidance]),
-            figures: [declines.declinedFigure, declines.shareFigure(share)])
+            figures: [declines.declinedFigure(kit), kit.metric(share)])
     }
 
     /// GH-F08 (strength): declines are recorded at or above the threshold share.
     func declinesRecorded() -> Finding? {
         let minimum = context.threshold(Thresholds.declinedShareMin)
-        guard let declines = HospitalityDeclines(context), let share = declines.share, share >= minimum else { return nil }
-        return Finding(
-            id: "GH-F08", kind: .strength, title: "Declined offers recorded",
-            detail: "\(FigureText.part(declines.declined, of: declines.offers)) hospitality entries (\(FigureText.share(share))) are declined offers, at or above the \(FigureText.share(minimum)) that shows all offers are being recorded.",
+        guard let declines = HospitalityDeclines(context), let share = GratuitiesMetrics(context: context).hospitalityDeclinedShare(),
+            share.value >= minimum
+        else { return nil }
+        return Findings.declinesRecorded.raise(
+            detail: "\(kit.part(declines.declined, of: declines.offers)) hospitality entries (\(kit.share(share.value))) are declined offers, at or above the \(kit.share(minimum)) that shows all offers are being recorded.",
             items: context.present([Items.declinesRecorded]),
-            figures: [declines.declinedFigure, declines.shareFigure(share)])
+            figures: [declines.declinedFigure(kit), kit.metric(share)])
     }
 
-    private var gratuitiesDeclined: Int { context.figures.count(Field.gratuitiesDeclined) ?? 0 }
+    private var gratuitiesDeclined: Int { figures.count(Field.gratuitiesDeclined) ?? 0 }
 
     private var gratuitiesDeclinedFigures: [Figure] {
-        guard let declined = context.figures.count(Field.gratuitiesDeclined),
-            let gratuities = context.figures.count(Field.entriesGratuities)
+        guard let declined = figures.count(Field.gratuitiesDeclined),
+            let gratuities = figures.count(Field.entriesGratuities)
         else { return [] }
-        return [Figure(label: "Gratuity entries declined", value: Double(declined),
-                       display: FigureText.part(declined, of: gratuities), source: Field.source(Field.gratuitiesDeclined))]
+        return [kit.part("Gratuity entries declined", Field.gratuitiesDeclined, declined, of: gratuities)]
     }
 
     // MARK: - Chief officers
@@ -74,9 +73,8 @@ struct GratuitiesIndicators {
     func chiefOfficersNotPeerReviewed() -> Finding? {
         let minimum = context.threshold(Thresholds.peerReviewedShareMin)
         guard let review = chiefOfficerReview, review.share < minimum else { return nil }
-        return Finding(
-            id: "GH-F03", kind: .improvement, title: "Chief officers' entries not peer reviewed",
-            detail: "\(FigureText.part(review.reviewed, of: review.entries)) chief officers' register entries (\(FigureText.share(review.share))) were peer reviewed, below the \(FigureText.share(minimum)) expected.",
+        return Findings.chiefOfficersNotPeerReviewed.raise(
+            detail: "\(kit.part(review.reviewed, of: review.entries)) chief officers' register entries (\(kit.share(review.share))) were peer reviewed, below the \(kit.share(minimum)) expected.",
             items: context.present([Items.chiefOfficerPeerReview, Items.chiefOfficerChallenge]), figures: [review.figure],
             contradicts: context.claimedMet([Items.chiefOfficerPeerReview]))
     }
@@ -87,19 +85,17 @@ struct GratuitiesIndicators {
         guard let review = chiefOfficerReview, review.share >= minimum,
             (context.registers?.count(.chiefOfficerNoPeerReview) ?? 0) == 0
         else { return nil }
-        return Finding(
-            id: "GH-F07", kind: .strength, title: "Chief officers' offers peer reviewed",
-            detail: "\(FigureText.part(review.reviewed, of: review.entries)) chief officers' register entries (\(FigureText.share(review.share))) were peer reviewed by the chief officer team.",
+        return Findings.chiefOfficersPeerReviewed.raise(
+            detail: "\(kit.part(review.reviewed, of: review.entries)) chief officers' register entries (\(kit.share(review.share))) were peer reviewed by the chief officer team.",
             items: context.present([Items.chiefOfficerPeerReview, Items.chiefOfficerChallenge]), figures: [review.figure])
     }
 
     private var chiefOfficerReview: (entries: Int, reviewed: Int, share: Double, figure: Figure)? {
-        guard let entries = context.figures.count(Field.chiefOfficerEntries),
-            let reviewed = context.figures.count(Field.chiefOfficerPeerReviewed),
-            let share = FigureText.ratio(reviewed, entries)
+        guard let entries = figures.count(Field.chiefOfficerEntries),
+            let reviewed = figures.count(Field.chiefOfficerPeerReviewed),
+            let share = MetricBuilder.ratio(reviewed, entries)
         else { return nil }
-        let figure = Figure(label: "Chief officers' entries peer reviewed", value: Double(reviewed),
-                            display: FigureText.part(reviewed, of: entries), source: Field.source(Field.chiefOfficerPeerReviewed))
+        let figure = kit.part("Chief officers' entries peer reviewed", Field.chiefOfficerPeerReviewed, reviewed, of: entries)
         return (entries, reviewed, share, figure)
     }
 
@@ -108,18 +104,15 @@ struct GratuitiesIndicators {
     /// GH-F04: so few entries for the size of the workforce that offers are probably not recorded.
     func underRecording() -> Finding? {
         let minimum = context.threshold(Thresholds.entriesPerThousandPerYearMin)
-        guard let entries = context.figures.count(Field.entriesTotal), let rate = context.perThousandWorkforceAYear(entries), rate < minimum,
-            let workforce = context.workforce
+        guard let entries = figures.count(Field.entriesTotal), let rate = GratuitiesMetrics(context: context).entriesPerThousandAYear,
+            rate.value < minimum, let workforce = context.workforce
         else { return nil }
-        return Finding(
-            id: "GH-F04", kind: .improvement, title: "Register entries implausibly few",
-            detail: "\(FigureText.counted(entries, "register entry", "register entries")) in \(FigureText.number(context.months)) months for a workforce of \(FigureText.count(workforce)) is \(FigureText.number(rate)) per 1,000 a year, below the \(FigureText.number(minimum)) expected when offers are recorded.",
+        return Findings.underRecording.raise(
+            detail: "\(Words.count(entries, "register entry")) in \(kit.number(context.months)) months for a workforce of \(kit.count(workforce)) is \(kit.number(rate.value)) per 1,000 a year, below the \(kit.number(minimum)) expected when offers are recorded.",
             items: context.present(Items.allOffersRecorded),
             figures: [
-                Figure(label: "Register entries", value: Double(entries), display: FigureText.count(entries),
-                       source: Field.source(Field.entriesTotal)),
-                Figure(label: "Entries per 1,000 workforce a year", value: rate,
-                       display: "\(FigureText.number(rate)) per 1,000 a year", source: "metrics.entries-per-1000-workforce-a-year"),
+                kit.field("Register entries", Field.entriesTotal, entries),
+                kit.metric(rate),
             ])
     }
 }

@@ -7,8 +7,8 @@ struct HospitalityDeclines {
 
     let offers: Int
     let declined: Int
-    let offersSource: String
-    let declinedSource: String
+    /// The count comes from the register's health figures, not the data return.
+    let fromRegister: Bool
 
     init?(_ context: AreaContext) {
         if let offers = context.figures.count(Field.entriesHospitality),
@@ -16,27 +16,22 @@ struct HospitalityDeclines {
         {
             self.offers = offers
             self.declined = declined
-            offersSource = Field.source(Field.entriesHospitality)
-            declinedSource = Field.source(Field.hospitalityDeclined)
+            fromRegister = false
         } else if let health = context.registers?.health, health.hospitalityEntries > 0 {
             offers = health.hospitalityEntries
             declined = health.declined
-            offersSource = "registers.health.hospitalityEntries"
-            declinedSource = "registers.health.declined"
+            fromRegister = true
         } else {
             return nil
         }
     }
 
-    var share: Double? { FigureText.ratio(declined, offers) }
+    var share: Double? { MetricBuilder.ratio(declined, offers) }
 
-    var declinedFigure: Figure {
-        Figure(label: "Hospitality entries declined", value: Double(declined),
-               display: FigureText.part(declined, of: offers), source: declinedSource)
-    }
-
-    func shareFigure(_ share: Double) -> Figure {
-        Figure(label: "Share of hospitality entries declined", value: share,
-               display: FigureText.share(share), source: "metrics.hospitality-declined-share")
+    /// The declines of all hospitality entries, cited from where the count came.
+    func declinedFigure(_ kit: FigureBuilder) -> Figure {
+        var figure = kit.part("Hospitality entries declined", Field.hospitalityDeclined, declined, of: offers)
+        if fromRegister { figure.source = "registers.health.declined" }
+        return figure
     }
 }

@@ -17,16 +17,8 @@ public enum InformationDataReturn {
         "investigations.byRecipient.media", .flow, "of those, disclosure to the media")
     public static let others = DataReturnField.count(
         "investigations.byRecipient.others", .flow, "of those, disclosure to anyone else")
-    public static let continuing = DataReturnField.count(
-        "investigations.outcomes.continuing", .level, "investigations still continuing at the end of the period")
-    public static let referredExternally = DataReturnField.count(
-        "investigations.outcomes.referredExternally", .flow, "investigations referred to an external body (IPCC, another force)")
-    public static let noFurtherAction = DataReturnField.count(
-        "investigations.outcomes.noFurtherAction", .flow, "investigations closed with no further action (including unsubstantiated and withdrawn)")
-    public static let managementAction = DataReturnField.count(
-        "investigations.outcomes.managementAction", .flow, "investigations resolved through management advice or a warning")
-    public static let leftService = DataReturnField.count(
-        "investigations.outcomes.leftService", .flow, "investigations after which the person left the service (dismissal, resignation, retirement)")
+    public static let outcomes = InvestigationOutcomes(
+        "investigations.outcomes", "investigations", noFurtherActionNote: " (including unsubstantiated and withdrawn)")
 
     public static let socialMediaInvestigations = DataReturnField.count(
         "socialMedia.investigations", .flow, "investigations into the misuse of social media by officers and staff opened in the period")
@@ -55,16 +47,15 @@ public enum InformationDataReturn {
 
     static let recipients = [criminals, friendsFamily, personalUse, media, others]
     static let recipientNames = ["criminals", "friends or family", "personal use", "the media", "others"]
-    static let outcomes = [continuing, referredExternally, noFurtherAction, managementAction, leftService]
 
     public static let schema = DataReturnSchema(
-        fields: [total] + recipients + outcomes
+        fields: [total] + recipients + outcomes.all
             + [socialMediaInvestigations, socialMediaMonitoring, monitorsForceAccounts, monitorsPersonalAccounts,
                socialMediaReferrals, socialMediaReferralsResolved, socialMediaResearchCases,
                systems, systemsAudited, proactive, automated],
         reconciliations: [
             .sum(total: total, parts: recipients),
-            .sum(total: total, parts: outcomes),
+            .sum(total: total, parts: outcomes.all),
             .atMost(part: socialMediaReferralsResolved, whole: socialMediaReferrals),
             .atMost(part: systemsAudited, whole: systems),
         ])

@@ -9,8 +9,7 @@ extension InformationIndicators {
         let checks = socialMedia
         guard checks.forceValue == .no, checks.personalValue == .no else { return nil }
         let items = kit.present([Items.forceSocialMedia, Items.personalSocialMedia])
-        return Finding(
-            id: "IS-F05", kind: .improvement, title: "No checks of staff use of social media",
+        return Findings.noSocialMediaChecks.raise(
             detail: """
                 The force does not check how officers and staff use social media, on force-run or personal \
                 accounts, as HMIC found of nine forces in 2012.
@@ -28,8 +27,7 @@ extension InformationIndicators {
         let what = checks.forceValue == .yes
             ? "checks staff conduct only on its own force-run social media accounts, not on personal accounts"
             : "does not routinely check personal social media accounts"
-        return Finding(
-            id: "IS-F06", kind: .improvement, title: "Personal social media accounts are not checked",
+        return Findings.noPersonalAccountChecks.raise(
             detail: """
                 The force \(what) where staff identify themselves as police, a capacity only nine forces \
                 reported in 2012.
@@ -41,8 +39,7 @@ extension InformationIndicators {
     /// IS-F08 (strength): the force can check personal social media accounts.
     func personalAccountChecks() -> Finding? {
         guard let personal = socialMedia.personalAccounts, personal.value == .yes else { return nil }
-        return Finding(
-            id: "IS-F08", kind: .strength, title: "Personal social media accounts can be checked",
+        return Findings.personalAccountChecks.raise(
             detail: """
                 The force can check for inappropriate behaviour on personal social media accounts as well as \
                 force-run ones, a capacity only nine forces reported in 2012.
@@ -55,8 +52,7 @@ extension InformationIndicators {
     func noForceAccountChecks() -> Finding? {
         let checks = socialMedia
         guard checks.forceValue == .no, checks.personalValue != .no, let force = checks.forceAccounts else { return nil }
-        return Finding(
-            id: "IS-F10", kind: .improvement, title: "Force-run social media accounts are not checked",
+        return Findings.noForceAccountChecks.raise(
             detail: """
                 The force does not check the conduct of officers and staff on the social media sites and \
                 accounts it runs itself, the check most forces had in place by 2012.
@@ -69,9 +65,8 @@ extension InformationIndicators {
     /// force's officers or staff and referred it back to the force.
     func researchCases() -> Finding? {
         guard let cases = figures.count(Field.socialMediaResearchCases), cases > 0 else { return nil }
-        let counted = FigureText.counted(cases, "case", "cases")
-        return Finding(
-            id: "IS-F11", kind: .improvement, title: "External research found inappropriate social media use",
+        let counted = Words.count(cases, "case")
+        return Findings.researchCases.raise(
             detail: """
                 External research identified \(counted) of potentially inappropriate behaviour on social media \
                 by the force's officers or staff, referred back to the force, which must act on them and confirm \

@@ -3,22 +3,15 @@ import ProbityCore
 /// The information indicators, one function per finding. Each reads the figures it needs,
 /// returns nil when they are missing or healthy, and names the items it concerns and the claims
 /// it contradicts. The social media findings are in `+SocialMedia`.
-struct InformationIndicators {
+struct InformationIndicators: AreaIndicators {
     typealias Field = InformationDataReturn
     typealias Thresholds = InformationThresholds
     typealias Items = InformationItems
+    typealias Findings = InformationFindings
 
     let context: AreaContext
-    let metrics: InformationMetrics
-    let kit: FigureBuilder
 
-    init(_ context: AreaContext) {
-        self.context = context
-        self.metrics = InformationMetrics(context: context)
-        self.kit = FigureBuilder(context: context)
-    }
-
-    var figures: DataReturn { context.figures }
+    var metrics: InformationMetrics { InformationMetrics(context: context) }
 
     var socialMedia: SocialMediaChecks { SocialMediaChecks(context) }
 
@@ -38,8 +31,7 @@ struct InformationIndicators {
         var shown: [Figure] = []
         if let proactive { shown.append(kit.flag("proactive checks of information systems", Field.proactive, proactive)) }
         if let audited { shown.append(kit.field("systems audited", Field.systemsAudited, audited)) }
-        return Finding(
-            id: "IS-F01", kind: .concern, title: "No proactive checks of information systems",
+        return Findings.noProactiveAudit.raise(
             detail: """
                 The force carries out no proactive audit or dip sample of its information systems, as HMIC found \
                 of only three forces in 2012, so inappropriate access and disclosure are found only when someone \
@@ -53,12 +45,11 @@ struct InformationIndicators {
         guard let share = metrics.systemsAuditedShare, share.value > 0, kit.isBelow(share.value, Thresholds.systemsAuditedShareMin),
             let audited = figures.number(Field.systemsAudited), let systems = figures.number(Field.systems)
         else { return nil }
-        return Finding(
-            id: "IS-F02", kind: .improvement, title: "Audits cover few information systems",
+        return Findings.narrowAudit.raise(
             detail: """
-                The force proactively audited \(n(audited)) of its \(n(systems)) information systems \
+                The force proactively audited \(kit.number(audited)) of its \(kit.number(systems)) information systems \
                 (\(kit.percent(share.value, beside: Thresholds.systemsAuditedShareMin))), below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Thresholds.systemsAuditedShareMin))); HMIC found checks \
+                \(kit.share(context.threshold(Thresholds.systemsAuditedShareMin))); HMIC found checks \
                 concentrated on the PNC, internet and email.
                 """,
             items: auditItems,
@@ -71,12 +62,11 @@ struct InformationIndicators {
         guard let rate = metrics.investigationsPerThousand, kit.isBelow(rate.value, Thresholds.investigationsPerThousandMin),
             let total = figures.number(Field.total)
         else { return nil }
-        return Finding(
-            id: "IS-F03", kind: .improvement, title: "Few disclosure investigations: possible under-detection",
+        return Findings.fewInvestigations.raise(
             detail: """
-                The force opened \(n(total)) information disclosure investigations in the period, \
+                The force opened \(kit.number(total)) information disclosure investigations in the period, \
                 \(kit.perThousand(rate.value, beside: Thresholds.investigationsPerThousandMin)), below the minimum of \
-                \(n(context.threshold(Thresholds.investigationsPerThousandMin))) per 1,000 (the 2012 average was 39 \
+                \(kit.number(context.threshold(Thresholds.investigationsPerThousandMin))) per 1,000 (the 2012 average was 39 \
                 per force), which suggests disclosures go undetected.
                 """,
             items: kit.present([Items.systemAudit, Items.investigationData]),
@@ -89,12 +79,11 @@ struct InformationIndicators {
         guard let rate = metrics.investigationsPerThousand, kit.isAbove(rate.value, Thresholds.investigationsPerThousandMax),
             let total = figures.number(Field.total)
         else { return nil }
-        return Finding(
-            id: "IS-F04", kind: .improvement, title: "High rate of disclosure investigations",
+        return Findings.manyInvestigations.raise(
             detail: """
-                The force opened \(n(total)) information disclosure investigations in the period, \
+                The force opened \(kit.number(total)) information disclosure investigations in the period, \
                 \(kit.perThousand(rate.value, beside: Thresholds.investigationsPerThousandMax)), above the maximum of \
-                \(n(context.threshold(Thresholds.investigationsPerThousandMax))) per 1,000, a sign that its policy \
+                \(kit.number(context.threshold(Thresholds.investigationsPerThousandMax))) per 1,000, a sign that its policy \
                 and training are not preventing disclosure.
                 """,
             items: kit.present([Items.policy, Items.training]),
@@ -107,13 +96,12 @@ struct InformationIndicators {
         guard let share = metrics.referralsResolvedShare, kit.isBelow(share.value, Thresholds.referralsResolvedShareMin),
             let resolved = figures.number(Field.socialMediaReferralsResolved), let referrals = figures.number(Field.socialMediaReferrals)
         else { return nil }
-        return Finding(
-            id: "IS-F07", kind: .improvement, title: "Referred social media content not dealt with",
+        return Findings.referralsNotResolved.raise(
             detail: """
-                The force has dealt with \(n(resolved)) of \(n(referrals)) referred instances of inappropriate \
+                The force has dealt with \(kit.number(resolved)) of \(kit.number(referrals)) referred instances of inappropriate \
                 social media content (\(kit.percent(share.value, beside: Thresholds.referralsResolvedShareMin))), \
                 below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Thresholds.referralsResolvedShareMin))); in 2012 HMIC \
+                \(kit.share(context.threshold(Thresholds.referralsResolvedShareMin))); in 2012 HMIC \
                 found content it had referred in 2011 still visible on over three-quarters of accounts.
                 """,
             items: [Items.socialMediaReferrals],
@@ -127,16 +115,13 @@ struct InformationIndicators {
         guard figures.flag(Field.automated) == true, let systems = figures.number(Field.systems), systems > 0,
             let audited = figures.number(Field.systemsAudited), audited == systems
         else { return nil }
-        return Finding(
-            id: "IS-F09", kind: .strength, title: "Automated auditing across all systems",
+        return Findings.automatedAuditing.raise(
             detail: """
-                Software audits user activity across all \(n(systems)) of the force's information systems, which \
+                Software audits user activity across all \(kit.number(systems)) of the force's information systems, which \
                 at least 12 forces were still only considering in 2012.
                 """,
             items: auditItems,
             figures: [kit.part("systems audited", Field.systemsAudited, audited, of: systems),
                       kit.flag("automated auditing", Field.automated, true)])
     }
-
-    private func n(_ value: Double) -> String { NumberFormatting.number(value) }
 }

@@ -28,7 +28,7 @@ public struct InformationPlugin: AreaPlugin {
     public init() {}
 
     public func evaluate(_ context: AreaContext) -> AreaEvaluation {
-        let indicators = InformationIndicators(context)
+        let indicators = InformationIndicators(context: context)
         return AreaEvaluation(findings: indicators.findings, metrics: indicators.metrics.all)
     }
 }

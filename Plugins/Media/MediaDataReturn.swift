@@ -12,31 +12,14 @@ public enum MediaDataReturn {
         "investigations.local", .flow, "of those, investigations concerning relationships with the local media")
     public static let national = DataReturnField.count(
         "investigations.national", .flow, "of those, investigations concerning relationships with the national media")
-    public static let continuing = DataReturnField.count(
-        "investigations.outcomes.continuing", .level, "investigations still continuing at the end of the period")
-    public static let referredExternally = DataReturnField.count(
-        "investigations.outcomes.referredExternally", .flow, "investigations referred to an external body (IPCC, another force)")
-    public static let noFurtherAction = DataReturnField.count(
-        "investigations.outcomes.noFurtherAction", .flow, "investigations closed with no further action")
-    public static let managementAction = DataReturnField.count(
-        "investigations.outcomes.managementAction", .flow, "investigations resolved through management advice or a warning")
-    public static let leftService = DataReturnField.count(
-        "investigations.outcomes.leftService", .flow, "investigations after which the person left the service (dismissal, resignation, retirement)")
+    public static let outcomes = InvestigationOutcomes("investigations.outcomes", "investigations")
     public static let suspensions = DataReturnField.count(
         "investigations.suspensions", .level, "people suspended from duty as a result of these investigations")
 
     public static let disclosuresTotal = DataReturnField.count(
         "disclosures.total", .flow, "investigations into inappropriate disclosures to the media opened in the period (not counted in investigations.total, which is about relationships)")
-    public static let disclosuresContinuing = DataReturnField.count(
-        "disclosures.outcomes.continuing", .level, "disclosure investigations still continuing at the end of the period")
-    public static let disclosuresReferredExternally = DataReturnField.count(
-        "disclosures.outcomes.referredExternally", .flow, "disclosure investigations referred to an external body (IPCC, another force)")
-    public static let disclosuresNoFurtherAction = DataReturnField.count(
-        "disclosures.outcomes.noFurtherAction", .flow, "disclosure investigations closed with no further action")
-    public static let disclosuresManagementAction = DataReturnField.count(
-        "disclosures.outcomes.managementAction", .flow, "disclosure investigations resolved through management advice or a warning")
-    public static let disclosuresLeftService = DataReturnField.count(
-        "disclosures.outcomes.leftService", .flow, "disclosure investigations after which the person left the service")
+    public static let disclosureOutcomes = InvestigationOutcomes(
+        "disclosures.outcomes", "disclosure investigations", leaving: "")
 
     public static let contactsRecorded = DataReturnField.count(
         "contacts.recorded", .flow, "meetings and discussions with media representatives recorded in the period")
@@ -57,21 +40,16 @@ public enum MediaDataReturn {
     public static let monitoringRoutine = DataReturnField.flag(
         "monitoring.routine", "channels are monitored as a matter of routine, not only when the PSD receives information")
 
-    static let outcomes = [continuing, referredExternally, noFurtherAction, managementAction, leftService]
-    static let disclosureOutcomes = [
-        disclosuresContinuing, disclosuresReferredExternally, disclosuresNoFurtherAction, disclosuresManagementAction,
-        disclosuresLeftService,
-    ]
     /// The channels HMIC asked about, in the order reports list them.
     static let channels = [monitorsEmail, monitorsComputerAccess, monitorsTelephone]
     static let channelNames = ["email", "computer access", "telephone"]
 
     public static let schema = DataReturnSchema(
-        fields: [total, local, national] + outcomes + [suspensions, disclosuresTotal] + disclosureOutcomes
+        fields: [total, local, national] + outcomes.all + [suspensions, disclosuresTotal] + disclosureOutcomes.all
             + [contactsRecorded, contactsChecked, checksBeyondMediaTeam, liaisonFormalProcess] + channels + [monitoringRoutine],
         reconciliations: [
-            .sum(total: total, parts: outcomes),
-            .sum(total: disclosuresTotal, parts: disclosureOutcomes),
+            .sum(total: total, parts: outcomes.all),
+            .sum(total: disclosuresTotal, parts: disclosureOutcomes.all),
             .sum(total: total, parts: [local, national]),
             .atMost(part: contactsChecked, whole: contactsRecorded),
         ])

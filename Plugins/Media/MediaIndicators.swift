@@ -3,22 +3,15 @@ import ProbityCore
 /// The media indicators, one function per finding. Each reads the figures it needs, returns nil
 /// when they are missing or healthy, and names the items it concerns and the claims it
 /// contradicts.
-struct MediaIndicators {
+struct MediaIndicators: AreaIndicators {
     typealias Field = MediaDataReturn
     typealias Thresholds = MediaThresholds
     typealias Items = MediaItems
+    typealias Findings = MediaFindings
 
     let context: AreaContext
-    let metrics: MediaMetrics
-    let kit: FigureBuilder
 
-    init(_ context: AreaContext) {
-        self.context = context
-        self.metrics = MediaMetrics(context: context)
-        self.kit = FigureBuilder(context: context)
-    }
-
-    var figures: DataReturn { context.figures }
+    var metrics: MediaMetrics { MediaMetrics(context: context) }
 
     var findings: [Finding] {
         [noChannelMonitoring(), partialChannelMonitoring(), reactiveMonitoringOnly(), fewContactsRecorded(),
@@ -29,8 +22,7 @@ struct MediaIndicators {
     /// MR-F01: the force can monitor none of its communications channels.
     func noChannelMonitoring() -> Finding? {
         guard let channels = metrics.channelsMonitored, channels.value == 0 else { return nil }
-        return Finding(
-            id: "MR-F01", kind: .concern, title: "No communications channel can be monitored",
+        return Findings.noChannelMonitoring.raise(
             detail: """
                 The force can monitor none of its \(Field.channels.count) communications channels \
                 (\(Field.channelNames.joined(separator: ", "))) for inappropriate contact with the media, when \
@@ -46,12 +38,11 @@ struct MediaIndicators {
             kit.isBelow(channels.value, Thresholds.channelsMonitoredMin)
         else { return nil }
         let missing = zip(Field.channels, Field.channelNames).filter { figures.flag($0.0) == false }.map(\.1)
-        return Finding(
-            id: "MR-F02", kind: .improvement, title: "Monitoring does not cover every communications channel",
+        return Findings.partialChannelMonitoring.raise(
             detail: """
-                The force can monitor \(n(channels.value)) of \(Field.channels.count) communications channels \
+                The force can monitor \(kit.number(channels.value)) of \(Field.channels.count) communications channels \
                 (not \(missing.joined(separator: " or "))), below the \
-                \(n(context.threshold(Thresholds.channelsMonitoredMin))) expected; 34 forces could monitor email, \
+                \(kit.number(context.threshold(Thresholds.channelsMonitoredMin))) expected; 34 forces could monitor email, \
                 computer access and telephone calls in 2012.
                 """,
             items: [Items.channelMonitoring],
@@ -62,8 +53,7 @@ struct MediaIndicators {
     func reactiveMonitoringOnly() -> Finding? {
         guard figures.flag(Field.monitoringRoutine) == false, metrics.channelsMonitored?.value != 0 else { return nil }
         let routineRequired = context.threshold(Thresholds.routineMonitoringRequired) > 0
-        return Finding(
-            id: "MR-F03", kind: .improvement, title: "Communications monitoring is only reactive",
+        return Findings.reactiveMonitoringOnly.raise(
             detail: """
                 The force monitors its communications channels only when PSD has information about a problem, \
                 not as a matter of routine, which HMIC found limits forces to reacting to leaks.
@@ -76,26 +66,24 @@ struct MediaIndicators {
     /// MR-F04: no media contacts recorded, or too few for the size of the workforce.
     func fewContactsRecorded() -> Finding? {
         guard let recorded = figures.number(Field.contactsRecorded) else { return nil }
-        let months = n(context.months)
+        let months = kit.number(context.months)
         if recorded == 0 {
-            return Finding(
-                id: "MR-F04", kind: .improvement, title: "No media contacts recorded",
+            return Findings.fewContactsRecorded.raise(
                 detail: """
                     No meetings or conversations with the media were recorded in the \(months)-month period, so the \
                     recording procedure cannot be shown to work.
                     """,
                 items: [Items.contactRecording], figures: [kit.field("media contacts recorded", Field.contactsRecorded, 0)],
-                contradicts: kit.claimedMet([Items.contactRecording]))
+                contradicts: kit.claimedMet([Items.contactRecording]), title: Findings.fewContactsRecorded.otherTitle)
         }
         guard let rate = metrics.contactsRecordedPerThousand, kit.isBelow(rate.value, Thresholds.contactsRecordedPerThousandMin) else {
             return nil
         }
-        return Finding(
-            id: "MR-F04", kind: .improvement, title: "Few media contacts recorded",
+        return Findings.fewContactsRecorded.raise(
             detail: """
-                Only \(n(recorded)) media contacts were recorded in the \(months)-month period, \
+                Only \(kit.number(recorded)) media contacts were recorded in the \(months)-month period, \
                 \(kit.perThousand(rate.value, beside: Thresholds.contactsRecordedPerThousandMin)), below the minimum \
-                of \(n(context.threshold(Thresholds.contactsRecordedPerThousandMin))) per 1,000, which suggests \
+                of \(kit.number(context.threshold(Thresholds.contactsRecordedPerThousandMin))) per 1,000, which suggests \
                 contacts go unrecorded.
                 """,
             items: [Items.contactRecording],
@@ -108,13 +96,12 @@ struct MediaIndicators {
         guard let share = metrics.contactsCheckedShare, kit.isBelow(share.value, Thresholds.complianceCheckShareMin),
             let checked = figures.number(Field.contactsChecked), let recorded = figures.number(Field.contactsRecorded)
         else { return nil }
-        return Finding(
-            id: "MR-F05", kind: .improvement, title: "Media-contact records are rarely checked",
+        return Findings.fewContactsChecked.raise(
             detail: """
-                \(n(checked)) of \(n(recorded)) recorded media contacts \
+                \(kit.number(checked)) of \(kit.number(recorded)) recorded media contacts \
                 (\(kit.percent(share.value, beside: Thresholds.complianceCheckShareMin))) were checked for \
                 compliance, below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Thresholds.complianceCheckShareMin))).
+                \(kit.share(context.threshold(Thresholds.complianceCheckShareMin))).
                 """,
             items: [Items.recordingCompliance],
             figures: [kit.part("recorded contacts checked", Field.contactsChecked, checked, of: recorded),
@@ -125,8 +112,7 @@ struct MediaIndicators {
     /// MR-F06: compliance checks reach only the media team.
     func checksConfinedToMediaTeam() -> Finding? {
         guard figures.flag(Field.checksBeyondMediaTeam) == false, figures.number(Field.contactsChecked) != 0 else { return nil }
-        return Finding(
-            id: "MR-F06", kind: .improvement, title: "Compliance checks reach only the media team",
+        return Findings.checksConfinedToMediaTeam.raise(
             detail: """
                 The force checks that media contacts are recorded only for staff in its media team, the gap HMIC \
                 found in most forces in 2012.
@@ -138,8 +124,7 @@ struct MediaIndicators {
     /// MR-F07: no formal exchange between corporate communications and PSD.
     func noCommsPsdExchange() -> Finding? {
         guard figures.flag(Field.liaisonFormalProcess) == false else { return nil }
-        return Finding(
-            id: "MR-F07", kind: .improvement, title: "No formal communications–PSD exchange",
+        return Findings.noCommsPsdExchange.raise(
             detail: """
                 The force has no formal process for corporate communications and PSD to exchange information on \
                 possible leaks, which 38 forces had put in place by 2012.
@@ -154,12 +139,11 @@ struct MediaIndicators {
         guard let rate = metrics.investigationsPerThousand, kit.isAbove(rate.value, Thresholds.investigationsPerThousandMax),
             let total = figures.number(Field.total)
         else { return nil }
-        return Finding(
-            id: "MR-F08", kind: .improvement, title: "High rate of media relationship investigations",
+        return Findings.manyInvestigations.raise(
             detail: """
-                The force opened \(n(total)) \(total == 1 ? "investigation" : "investigations") into inappropriate relationships with the media in \
+                The force opened \(kit.number(total)) \(total == 1 ? "investigation" : "investigations") into inappropriate relationships with the media in \
                 the period, \(kit.perThousand(rate.value, beside: Thresholds.investigationsPerThousandMax)), above \
-                the maximum of \(n(context.threshold(Thresholds.investigationsPerThousandMax))) per 1,000 (19 across \
+                the maximum of \(kit.number(context.threshold(Thresholds.investigationsPerThousandMax))) per 1,000 (19 across \
                 all 44 forces in 2012).
                 """,
             items: kit.present([Items.relationshipIntensity, Items.investigationData]),
@@ -172,10 +156,9 @@ struct MediaIndicators {
         guard figures.flag(Field.monitoringRoutine) == true, let channels = metrics.channelsMonitored,
             kit.reaches(channels.value, Thresholds.channelsMonitoredMin)
         else { return nil }
-        return Finding(
-            id: "MR-F09", kind: .strength, title: "Routine monitoring of communications channels",
+        return Findings.routineMonitoring.raise(
             detail: """
-                The force monitors \(n(channels.value)) of \(Field.channels.count) communications channels as a \
+                The force monitors \(kit.number(channels.value)) of \(Field.channels.count) communications channels as a \
                 matter of routine, where HMIC found monitoring used only reactively in 2012.
                 """,
             items: [Items.channelMonitoring],
@@ -188,10 +171,9 @@ struct MediaIndicators {
             kit.reaches(share.value, Thresholds.complianceCheckShareMin),
             let checked = figures.number(Field.contactsChecked), let recorded = figures.number(Field.contactsRecorded)
         else { return nil }
-        return Finding(
-            id: "MR-F10", kind: .strength, title: "Media-contact recording checked across the workforce",
+        return Findings.workforceWideChecks.raise(
             detail: """
-                The force checked \(n(checked)) of \(n(recorded)) recorded media contacts \
+                The force checked \(kit.number(checked)) of \(kit.number(recorded)) recorded media contacts \
                 (\(kit.percent(share.value, beside: Thresholds.complianceCheckShareMin))) across the whole workforce, \
                 not only its media team.
                 """,
@@ -199,6 +181,4 @@ struct MediaIndicators {
             figures: [kit.part("recorded contacts checked", Field.contactsChecked, checked, of: recorded),
                       kit.flag("checks cover staff outside the media team", Field.checksBeyondMediaTeam, true)])
     }
-
-    private func n(_ value: Double) -> String { NumberFormatting.number(value) }
 }

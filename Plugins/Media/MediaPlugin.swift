@@ -27,7 +27,7 @@ public struct MediaPlugin: AreaPlugin {
     public init() {}
 
     public func evaluate(_ context: AreaContext) -> AreaEvaluation {
-        let indicators = MediaIndicators(context)
+        let indicators = MediaIndicators(context: context)
         return AreaEvaluation(findings: indicators.findings, metrics: indicators.metrics.all)
     }
 }

@@ -47,7 +47,4 @@ public enum ProcurementDataReturn {
             .atMost(part: outsourcedWithVetting, whole: outsourcedContracts),
             .atMost(part: outsourcedWithStandards, whole: outsourcedContracts),
         ])
-
-    /// Where a field's figure comes from, as findings cite it.
-    static func source(_ field: DataReturnField) -> String { "dataReturns.procurement.\(field.path)" }
 }

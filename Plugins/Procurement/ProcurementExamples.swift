@@ -45,28 +45,28 @@ enum ProcurementExamples {
             expectGrade: "good", expectFindings: ["PC-F08"], expectContradictions: ["PC-08"]),
         PluginExample(
             "interests cross-checked with suppliers is claimed, but the registers find interests in suppliers",
-            registers: registers(checks: [
+            registers: RegisterEvidence.example(checks: [
                 RegisterCheckResult(id: .interestInSupplier, title: "Business interest in a supplier", count: 2,
                                     rows: ["interests:BI-0041", "interests:BI-0077"]),
             ]),
             expectGrade: "good", expectFindings: ["PC-F10"], expectContradictions: ["PC-06"]),
         PluginExample(
             "hospitality from a supplier before its contract, not accepted by the decision maker",
-            registers: registers(checks: [
+            registers: RegisterEvidence.example(checks: [
                 RegisterCheckResult(id: .hospitalityBeforeContract, title: "Hospitality from a supplier before a contract",
                                     count: 1, rows: ["gifts:G-0300"]),
             ]),
             expectGrade: "outstanding", expectFindings: ["PC-F09"]),
         PluginExample(
             "a contract decided by the recipient of the supplier's hospitality",
-            registers: registers(checks: [
+            registers: RegisterEvidence.example(checks: [
                 RegisterCheckResult(id: .hospitalityBeforeContract, title: "Hospitality from a supplier before a contract",
                                     count: 1, severe: 1, rows: ["gifts:G-0107"]),
             ]),
             expectGrade: "requires-improvement", expectFindings: ["PC-F09"], expectContradictions: ["PC-05"]),
         PluginExample(
             "registers: a staff member with an interest in a supplier decided its contract",
-            registers: registers(checks: [
+            registers: RegisterEvidence.example(checks: [
                 RegisterCheckResult(id: .interestInSupplier, title: "Business interest in a supplier", count: 1,
                                     rows: ["interests:BI-0041"]),
                 RegisterCheckResult(id: .interestDecisionMaker, title: "Interest holder decided the supplier's contract", count: 1,
@@ -97,16 +97,4 @@ enum ProcurementExamples {
           "outsourcing": {"contracts": 3, "withVetting": 3, "withStandards": 3}
         }
         """
-
-    /// Register evidence with the given checks and a quiet register.
-    static func registers(checks: [RegisterCheckResult]) -> RegisterEvidence {
-        RegisterEvidence(
-            files: ["gifts.csv", "contracts.csv", "interests.csv"],
-            asOf: LocalDate(year: 2012, month: 5, day: 31) ?? LocalDate(daysSinceEpoch: 0),
-            checks: checks,
-            health: RegisterHealth(
-                hospitalityEntries: 200, declined: 40, chiefOfficerEntries: 12, entriesPerThousandWorkforce: 100,
-                valueBands: [ValueBandCount(label: "under 25", count: 150), ValueBandCount(label: "25-100", count: 50)],
-                interests: 80, contracts: 40, suppliers: 30))
-    }
 }

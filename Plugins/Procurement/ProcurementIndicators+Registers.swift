@@ -10,39 +10,35 @@ extension ProcurementIndicators {
     func hospitalityBeforeContract() -> Finding? {
         guard let check = context.registers?.check(.hospitalityBeforeContract), check.count > 0 else { return nil }
         let severe = check.severe > 0
-        return Finding(
-            id: "PC-F09", kind: severe ? .concern : .improvement,
-            title: severe ? "Contract decided by a recipient of the supplier's hospitality" : "Hospitality from suppliers before their contracts",
-            detail: "The register cross-check found \(FigureText.counted(check.count, "hospitality entry", "hospitality entries")) from a supplier awarded a contract within the following 12 months, \(FigureText.part(check.severe, of: check.count)) accepted by the contract's decision maker.",
+        return Findings.hospitalityBeforeContract.raise(
+            detail: "The register cross-check found \(Words.count(check.count, "hospitality entry")) from a supplier awarded a contract within the following 12 months, \(kit.part(check.severe, of: check.count)) accepted by the contract's decision maker.",
             items: context.present([Items.tenderDeclarations, Items.psdInvolvement]),
             figures: [
-                Figure(label: check.title, value: Double(check.count), display: FigureText.count(check.count), source: "registers.a"),
-                Figure(label: "Accepted by the decision maker", value: Double(check.severe), display: FigureText.part(check.severe, of: check.count),
-                       source: "registers.a.severe"),
+                kit.register(check),
+                kit.severe("Accepted by the decision maker", check),
             ],
-            contradicts: severe ? context.claimedMet([Items.tenderDeclarations]) : [])
+            contradicts: severe ? context.claimedMet([Items.tenderDeclarations]) : [],
+            kind: severe ? .concern : nil, title: severe ? Findings.hospitalityBeforeContract.otherTitle : nil)
     }
 
     /// PC-F10: staff hold business interests in the force's suppliers, which contradicts a claim
     /// that interests are cross-checked with supplier lists.
     func interestInSupplier() -> Finding? {
         guard let check = context.registers?.check(.interestInSupplier), check.count > 0 else { return nil }
-        return Finding(
-            id: "PC-F10", kind: .improvement, title: "Business interests in suppliers",
-            detail: "The register cross-check found \(FigureText.counted(check.count, "business interest", "business interests")) held by officers or staff in the force's suppliers, which a cross-check of interests with supplier lists should have raised.",
+        return Findings.interestInSupplier.raise(
+            detail: "The register cross-check found \(Words.count(check.count, "business interest")) held by officers or staff in the force's suppliers, which a cross-check of interests with supplier lists should have raised.",
             items: context.present([Items.interestsCrossChecked]),
-            figures: [Figure(label: check.title, value: Double(check.count), display: FigureText.count(check.count), source: "registers.b")],
+            figures: [kit.register(check)],
             contradicts: context.claimedMet([Items.interestsCrossChecked]))
     }
 
     /// PC-F11 (cause of concern): a staff member with an interest in a supplier decided one of its contracts.
     func interestDecisionMaker() -> Finding? {
         guard let check = context.registers?.check(.interestDecisionMaker), check.count > 0 else { return nil }
-        return Finding(
-            id: "PC-F11", kind: .concern, title: "Contracts decided by staff with an interest in the supplier",
-            detail: "The register cross-check found \(FigureText.counted(check.count, "contract", "contracts")) decided by an officer or member of staff holding a business interest in the supplier.",
+        return Findings.interestDecisionMaker.raise(
+            detail: "The register cross-check found \(Words.count(check.count, "contract")) decided by an officer or member of staff holding a business interest in the supplier.",
             items: context.present([Items.tenderDeclarations, Items.interestsCrossChecked]),
-            figures: [Figure(label: check.title, value: Double(check.count), display: FigureText.count(check.count), source: "registers.b_worse")],
+            figures: [kit.register(check)],
             contradicts: context.claimedMet([Items.tenderDeclarations]))
     }
 }

@@ -8,16 +8,7 @@ import ProbityCore
 public enum ProfessionalStandardsDataReturn {
     public static let total = DataReturnField.count(
         "investigations.total", .flow, "integrity investigations (all areas covered: media, information, gratuities, procurement, second jobs) opened in the period")
-    public static let continuing = DataReturnField.count(
-        "investigations.outcomes.continuing", .level, "investigations still continuing at the end of the period")
-    public static let referredExternally = DataReturnField.count(
-        "investigations.outcomes.referredExternally", .flow, "investigations referred to an external body (IPCC, another force)")
-    public static let noFurtherAction = DataReturnField.count(
-        "investigations.outcomes.noFurtherAction", .flow, "investigations closed with no further action")
-    public static let managementAction = DataReturnField.count(
-        "investigations.outcomes.managementAction", .flow, "investigations resolved through management advice or a warning")
-    public static let leftService = DataReturnField.count(
-        "investigations.outcomes.leftService", .flow, "investigations after which the person left the service (dismissal, resignation, retirement)")
+    public static let outcomes = InvestigationOutcomes("investigations.outcomes", "investigations")
     public static let proactive = DataReturnField.count(
         "investigations.proactive", .flow, "of those investigations, how many began from the force's own proactive intelligence work rather than a complaint or referral")
 
@@ -42,13 +33,12 @@ public enum ProfessionalStandardsDataReturn {
     public static let financialStressAnalysis = DataReturnField.flag(
         "vulnerability.financialStressAnalysis", "the force analyses financial stress in its workforce to target preventative support")
 
-    static let outcomes = [continuing, referredExternally, noFurtherAction, managementAction, leftService]
 
     public static let schema = DataReturnSchema(
-        fields: [total] + outcomes + [proactive, acuStaff, acuStaffLastYear, acuLeadRank, acuCollaborative,
+        fields: [total] + outcomes.all + [proactive, acuStaff, acuStaffLastYear, acuLeadRank, acuCollaborative,
                                       confidentialReports, chiefOfficerChecks, riskAssessment, financialStressAnalysis],
         reconciliations: [
-            .sum(total: total, parts: outcomes),
+            .sum(total: total, parts: outcomes.all),
             .atMost(part: proactive, whole: total),
         ])
 }

@@ -3,22 +3,15 @@ import ProbityCore
 /// The professional-standards indicators, one function per finding. Each reads the figures it
 /// needs, returns nil when they are missing or healthy, and names the items it concerns and the
 /// claims it contradicts.
-struct ProfessionalStandardsIndicators {
+struct ProfessionalStandardsIndicators: AreaIndicators {
     typealias Field = ProfessionalStandardsDataReturn
     typealias Thresholds = ProfessionalStandardsThresholds
     typealias Items = ProfessionalStandardsItems
+    typealias Findings = ProfessionalStandardsFindings
 
     let context: AreaContext
-    let metrics: ProfessionalStandardsMetrics
-    let kit: FigureBuilder
 
-    init(_ context: AreaContext) {
-        self.context = context
-        self.metrics = ProfessionalStandardsMetrics(context: context)
-        self.kit = FigureBuilder(context: context)
-    }
-
-    var figures: DataReturn { context.figures }
+    var metrics: ProfessionalStandardsMetrics { ProfessionalStandardsMetrics(context: context) }
 
     var leadRank: AcuLeadRank? { figures.text(Field.acuLeadRank).flatMap(AcuLeadRank.init) }
 
@@ -46,12 +39,11 @@ struct ProfessionalStandardsIndicators {
             let staff = figures.number(Field.acuStaff)
         else { return nil }
         let items = [Items.acuCapacity, Items.acuLead]
-        return Finding(
-            id: "PS-F01", kind: .concern, title: "Small anti-corruption unit under a junior lead",
+        return Findings.smallAcuJuniorLead.raise(
             detail: """
-                The anti-corruption unit has \(n(staff)) FTE staff \
+                The anti-corruption unit has \(kit.number(staff)) FTE staff \
                 (\(kit.perThousand(rate.value, beside: Thresholds.acuStaffPerThousandMin)), below the minimum of \
-                \(n(context.threshold(Thresholds.acuStaffPerThousandMin)))) and is led by a \(rank.label), the \
+                \(kit.number(context.threshold(Thresholds.acuStaffPerThousandMin)))) and is led by a \(rank.label), the \
                 combination HMIC judged unlikely to allow a sufficiently proactive and robust approach.
                 """,
             items: items,
@@ -65,12 +57,11 @@ struct ProfessionalStandardsIndicators {
         guard capacityIsLow, !leadIsJunior, let rate = metrics.acuStaffPerThousand, let staff = figures.number(Field.acuStaff) else {
             return nil
         }
-        return Finding(
-            id: "PS-F02", kind: .improvement, title: "Anti-corruption unit too small to be proactive",
+        return Findings.smallAcu.raise(
             detail: """
-                The anti-corruption unit has \(n(staff)) FTE staff, \
+                The anti-corruption unit has \(kit.number(staff)) FTE staff, \
                 \(kit.perThousand(rate.value, beside: Thresholds.acuStaffPerThousandMin)), below the minimum of \
-                \(n(context.threshold(Thresholds.acuStaffPerThousandMin))) per 1,000 for a unit able to do more than \
+                \(kit.number(context.threshold(Thresholds.acuStaffPerThousandMin))) per 1,000 for a unit able to do more than \
                 react to referrals.
                 """,
             items: [Items.acuCapacity],
@@ -83,9 +74,8 @@ struct ProfessionalStandardsIndicators {
     func juniorLead() -> Finding? {
         guard leadIsJunior, !capacityIsLow, let rank = leadRank, let seniority = rank.seniority else { return nil }
         let minimum = context.threshold(Thresholds.acuLeadRankMin)
-        let expected = AcuLeadRank.allCases.first { $0.seniority.map(Double.init) == minimum }?.label ?? "seniority \(n(minimum))"
-        return Finding(
-            id: "PS-F03", kind: .improvement, title: "Anti-corruption unit led below the expected rank",
+        let expected = AcuLeadRank.allCases.first { $0.seniority.map(Double.init) == minimum }?.label ?? "seniority \(kit.number(minimum))"
+        return Findings.juniorLead.raise(
             detail: """
                 Counter-corruption work is led by a \(rank.label) (seniority \(seniority)), below the minimum of \
                 \(expected) set for the senior detective lead HMIC recommended in 2011.
@@ -101,12 +91,11 @@ struct ProfessionalStandardsIndicators {
             figures.flag(Field.acuCollaborative) != true,
             let staff = figures.number(Field.acuStaff), let last = figures.number(Field.acuStaffLastYear)
         else { return nil }
-        return Finding(
-            id: "PS-F04", kind: .improvement, title: "Anti-corruption unit cut since 2011",
+        return Findings.acuCut.raise(
             detail: """
-                Anti-corruption unit staff fell from \(n(last)) to \(n(staff)) FTE since the 2011 inspection (a \
+                Anti-corruption unit staff fell from \(kit.number(last)) to \(kit.number(staff)) FTE since the 2011 inspection (a \
                 fall of \(kit.percent(-change.value, beside: Thresholds.acuStaffFallMax))), above the maximum of \
-                \(NumberFormatting.percent(context.threshold(Thresholds.acuStaffFallMax))) not explained by a \
+                \(kit.share(context.threshold(Thresholds.acuStaffFallMax))) not explained by a \
                 collaborative merger.
                 """,
             items: [Items.acuCapacity],
@@ -119,13 +108,12 @@ struct ProfessionalStandardsIndicators {
         guard let share = metrics.proactiveShare, kit.isBelow(share.value, Thresholds.proactiveShareMin),
             let proactive = figures.number(Field.proactive), let total = figures.number(Field.total)
         else { return nil }
-        return Finding(
-            id: "PS-F05", kind: .improvement, title: "Integrity work is largely reactive",
+        return Findings.reactiveWork.raise(
             detail: """
-                \(n(proactive)) of \(n(total)) integrity investigations \
+                \(kit.number(proactive)) of \(kit.number(total)) integrity investigations \
                 (\(kit.percent(share.value, beside: Thresholds.proactiveShareMin))) began from the force's own \
                 proactive intelligence, below the minimum of \
-                \(NumberFormatting.percent(context.threshold(Thresholds.proactiveShareMin))); HMIC found checking \
+                \(kit.share(context.threshold(Thresholds.proactiveShareMin))); HMIC found checking \
                 mechanisms largely reactive in every force.
                 """,
             items: kit.present([Items.proactiveIntelligence, Items.auditableChecks]),
@@ -137,8 +125,7 @@ struct ProfessionalStandardsIndicators {
     /// PS-F06: no assessment of where the force is vulnerable to corruption.
     func noVulnerabilityAssessment() -> Finding? {
         guard figures.flag(Field.riskAssessment) == false else { return nil }
-        return Finding(
-            id: "PS-F06", kind: .improvement, title: "No assessment of vulnerability to corruption",
+        return Findings.noVulnerabilityAssessment.raise(
             detail: """
                 The force has not assessed which units, roles or people are most vulnerable to corruption, which \
                 HMIC found most forces still needed to do in 2012.
@@ -151,8 +138,7 @@ struct ProfessionalStandardsIndicators {
     /// PS-F07: vulnerability is assessed without looking at financial stress.
     func noFinancialStressAnalysis() -> Finding? {
         guard figures.flag(Field.financialStressAnalysis) == false, figures.flag(Field.riskAssessment) != false else { return nil }
-        return Finding(
-            id: "PS-F07", kind: .improvement, title: "No analysis of financial stress",
+        return Findings.noFinancialStressAnalysis.raise(
             detail: """
                 The force does not analyse financial stress in its workforce, although Police Mutual's 2012 \
                 study suggested some 40,800 officers and staff had medium to very high financial stress \
@@ -167,12 +153,11 @@ struct ProfessionalStandardsIndicators {
         guard let rate = metrics.confidentialReportsPerThousand, kit.isBelow(rate.value, Thresholds.confidentialReportsPerThousandMin),
             let reports = figures.number(Field.confidentialReports)
         else { return nil }
-        return Finding(
-            id: "PS-F08", kind: .improvement, title: "Confidential reporting line little used",
+        return Findings.fewConfidentialReports.raise(
             detail: """
-                The confidential reporting line received \(n(reports)) \(reports == 1 ? "report" : "reports") in the period, \
+                The confidential reporting line received \(kit.number(reports)) \(reports == 1 ? "report" : "reports") in the period, \
                 \(kit.perThousand(rate.value, beside: Thresholds.confidentialReportsPerThousandMin)), below the \
-                minimum of \(n(context.threshold(Thresholds.confidentialReportsPerThousandMin))) per 1,000, which \
+                minimum of \(kit.number(context.threshold(Thresholds.confidentialReportsPerThousandMin))) per 1,000, which \
                 suggests staff do not know about it or do not trust it.
                 """,
             items: [Items.confidentialReporting],
@@ -183,8 +168,7 @@ struct ProfessionalStandardsIndicators {
     /// PS-F09: PSD never checked or challenged chief officers in the period (2012 item).
     func chiefOfficersUnchecked() -> Finding? {
         guard figures.number(Field.chiefOfficerChecks) == 0, context.has(Items.chiefOfficerChallenge) else { return nil }
-        return Finding(
-            id: "PS-F09", kind: .improvement, title: "Chief officers not checked or challenged",
+        return Findings.chiefOfficersUnchecked.raise(
             detail: """
                 PSD recorded no check or challenge of chief officers' integrity declarations in the period, the \
                 gap behind HMIC's 2012 key recommendation for a more transparent and challenging environment.
@@ -199,10 +183,9 @@ struct ProfessionalStandardsIndicators {
         guard let change = metrics.acuStaffChange, change.value > 0, !capacityIsLow,
             let staff = figures.number(Field.acuStaff), let last = figures.number(Field.acuStaffLastYear)
         else { return nil }
-        return Finding(
-            id: "PS-F10", kind: .strength, title: "Anti-corruption unit strengthened since 2011",
+        return Findings.acuGrown.raise(
             detail: """
-                Anti-corruption unit staff rose from \(n(last)) to \(n(staff)) FTE since the 2011 inspection \
+                Anti-corruption unit staff rose from \(kit.number(last)) to \(kit.number(staff)) FTE since the 2011 inspection \
                 (+\(change.display)), as HMIC found in only six forces despite the spending review.
                 """,
             items: [Items.acuCapacity],
@@ -215,19 +198,16 @@ struct ProfessionalStandardsIndicators {
         guard let share = metrics.proactiveShare, kit.reaches(share.value, Thresholds.proactiveShareStrong),
             let proactive = figures.number(Field.proactive), let total = figures.number(Field.total)
         else { return nil }
-        return Finding(
-            id: "PS-F11", kind: .strength, title: "Proactive integrity investigation",
+        return Findings.proactiveWork.raise(
             detail: """
-                \(n(proactive)) of \(n(total)) integrity investigations \
+                \(kit.number(proactive)) of \(kit.number(total)) integrity investigations \
                 (\(kit.percent(share.value, beside: Thresholds.proactiveShareStrong))) began from the force's own \
                 proactive intelligence, at or above the \
-                \(NumberFormatting.percent(context.threshold(Thresholds.proactiveShareStrong))) that marks a \
+                \(kit.share(context.threshold(Thresholds.proactiveShareStrong))) that marks a \
                 proactive unit.
                 """,
             items: kit.present([Items.proactiveIntelligence, Items.auditableChecks]),
             figures: [kit.part("investigations begun proactively", Field.proactive, proactive, of: total),
                       kit.threshold(Thresholds.proactiveShareStrong, unit: .share)])
     }
-
-    private func n(_ value: Double) -> String { NumberFormatting.number(value) }
 }

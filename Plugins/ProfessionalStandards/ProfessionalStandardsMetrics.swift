@@ -6,7 +6,9 @@ struct ProfessionalStandardsMetrics {
     typealias Field = ProfessionalStandardsDataReturn
 
     let context: AreaContext
-    var figures: DataReturn { context.figures }
+    private var metric: MetricBuilder { MetricBuilder(context: context) }
+    private var figures: DataReturn { context.figures }
+    private var kit: FigureBuilder { FigureBuilder(context: context) }
 
     var all: [Metric] {
         [acuStaffPerThousand, acuStaffChange, investigationsPerThousand, investigationsPerMonth, proactiveShare,
@@ -14,9 +16,8 @@ struct ProfessionalStandardsMetrics {
     }
 
     var acuStaffPerThousand: Metric? {
-        guard let staff = figures.number(Field.acuStaff), let rate = context.perThousandWorkforce(staff) else { return nil }
-        return Metric(id: "acu-staff-per-1000-workforce", label: "anti-corruption unit staff per 1,000 workforce", value: rate,
-                      unit: .perThousandWorkforce, basis: "\(n(staff)) FTE / \(workforce) workforce x 1,000")
+        metric.perThousandWorkforce("acu-staff-per-1000-workforce", "anti-corruption unit staff per 1,000 workforce",
+                                    Field.acuStaff, "FTE")
     }
 
     /// The change in ACU staff since the 2011 inspection, as a share of last year's staff
@@ -24,62 +25,42 @@ struct ProfessionalStandardsMetrics {
     /// `"unchanged"`, with or without a headcount.
     var acuStaffChange: Metric? {
         if figures.reported(Field.acuStaff) == .unchanged { return acuStaffUnchanged }
-        guard let staff = figures.number(Field.acuStaff), let last = figures.number(Field.acuStaffLastYear), last > 0 else {
-            return nil
-        }
-        return Metric(id: "acu-staff-change", label: "change in anti-corruption unit staff since 2011", value: (staff - last) / last,
-                      unit: .share, basis: "(\(n(staff)) - \(n(last))) / \(n(last)) FTE")
+        return metric.change("acu-staff-change", "change in anti-corruption unit staff since 2011", Field.acuStaff,
+                             from: Field.acuStaffLastYear, "FTE")
     }
 
     private var acuStaffUnchanged: Metric {
-        let then = figures.number(Field.acuStaffLastYear).map { ", \(n($0)) FTE then" } ?? ""
+        let then = figures.number(Field.acuStaffLastYear).map { ", \(kit.number($0)) FTE then" } ?? ""
         return Metric(id: "acu-staff-change", label: "change in anti-corruption unit staff since 2011", value: 0, unit: .share,
                       basis: "unchanged since the last return (acu.staff reported \"unchanged\"\(then); no headcount given)")
     }
 
     var investigationsPerThousand: Metric? {
-        guard let total = figures.number(Field.total), let rate = context.perThousandWorkforce(total) else { return nil }
-        return Metric(id: "investigations-per-1000-workforce", label: "integrity investigations per 1,000 workforce", value: rate,
-                      unit: .perThousandWorkforce, basis: "\(n(total)) investigations / \(workforce) workforce x 1,000")
+        metric.perThousandWorkforce("investigations-per-1000-workforce", "integrity investigations per 1,000 workforce",
+                                    Field.total, "investigations")
     }
 
     var investigationsPerMonth: Metric? {
-        guard let total = figures.number(Field.total), let rate = context.perMonth(total) else { return nil }
-        return Metric(id: "investigations-per-month", label: "integrity investigations per month", value: rate,
-                      unit: .perMonth, basis: "\(n(total)) investigations / \(n(context.months)) months")
+        metric.perMonth("investigations-per-month", "integrity investigations per month", Field.total, "investigations")
     }
 
     var proactiveShare: Metric? {
-        share("proactive-share", "share of integrity investigations begun from proactive intelligence", Field.proactive,
-              of: Field.total, "proactive", "investigations")
+        metric.share("proactive-share", "share of integrity investigations begun from proactive intelligence", Field.proactive,
+                     of: Field.total, "proactive", "investigations")
     }
 
     var continuingShare: Metric? {
-        share("continuing-share", "share of integrity investigations still continuing", Field.continuing, of: Field.total,
-              "continuing", "investigations")
+        metric.share("continuing-share", "share of integrity investigations still continuing", Field.outcomes.continuing, of: Field.total,
+                     "continuing", "investigations")
     }
 
     var leftServiceShare: Metric? {
-        share("left-service-share", "share of integrity investigations after which the person left the service",
-              Field.leftService, of: Field.total, "left the service", "investigations")
+        metric.share("left-service-share", "share of integrity investigations after which the person left the service",
+                     Field.outcomes.leftService, of: Field.total, "left the service", "investigations")
     }
 
     var confidentialReportsPerThousand: Metric? {
-        guard let reports = figures.number(Field.confidentialReports), let rate = context.perThousandWorkforce(reports) else {
-            return nil
-        }
-        return Metric(id: "confidential-reports-per-1000-workforce", label: "confidential reporting line reports per 1,000 workforce",
-                      value: rate, unit: .perThousandWorkforce, basis: "\(n(reports)) reports / \(workforce) workforce x 1,000")
+        metric.perThousandWorkforce("confidential-reports-per-1000-workforce", "confidential reporting line reports per 1,000 workforce",
+                                    Field.confidentialReports, "reports")
     }
-
-    private var workforce: String { context.workforce.map { n(Double($0)) } ?? "unknown" }
-
-    private func share(_ id: String, _ label: String, _ part: DataReturnField, of whole: DataReturnField,
-                       _ partName: String, _ wholeName: String) -> Metric? {
-        guard let value = figures.number(part), let total = figures.number(whole), total > 0 else { return nil }
-        return Metric(id: id, label: label, value: value / total, unit: .share,
-                      basis: "\(n(value)) \(partName) / \(n(total)) \(wholeName)")
-    }
-
-    private func n(_ value: Double) -> String { NumberFormatting.number(value) }
 }

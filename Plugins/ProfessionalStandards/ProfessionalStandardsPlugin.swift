@@ -31,7 +31,7 @@ public struct ProfessionalStandardsPlugin: AreaPlugin {
     public init() {}
 
     public func evaluate(_ context: AreaContext) -> AreaEvaluation {
-        let indicators = ProfessionalStandardsIndicators(context)
+        let indicators = ProfessionalStandardsIndicators(context: context)
         return AreaEvaluation(findings: indicators.findings, metrics: indicators.metrics.all)
     }
 }

@@ -27,12 +27,11 @@ struct VettingTestPlugin: AreaPlugin {
 
     func evaluate(_ context: AreaContext) -> AreaEvaluation {
         guard let lapsed = context.figures.count(Self.lapsed), lapsed > 0 else { return AreaEvaluation() }
-        let figure = Figure(label: "clearances lapsed", value: Double(lapsed), display: String(lapsed),
-                            source: "dataReturns.vetting.clearances.lapsed")
+        let figure = FigureBuilder(context: context).field("clearances lapsed", Self.lapsed, lapsed)
         return AreaEvaluation(findings: [
-            Finding(id: Self.finding.id, kind: .improvement, title: Self.finding.title,
-                    detail: "\(lapsed) vetting clearances had lapsed at the end of the period.", items: ["VT-02"],
-                    figures: [figure], contradicts: context.claimedMet(["VT-02"])),
+            Self.finding.raise(
+                detail: "\(lapsed) vetting clearances had lapsed at the end of the period.", items: ["VT-02"],
+                figures: [figure], contradicts: context.claimedMet(["VT-02"])),
         ])
     }
 }

@@ -15,9 +15,14 @@ public struct FigureBuilder: Sendable {
         Figure(label: label, value: value, display: NumberFormatting.number(value), source: source(field))
     }
 
+    public func field(_ label: String, _ field: DataReturnField, _ value: Int) -> Figure { self.field(label, field, Double(value)) }
+
     public func part(_ label: String, _ field: DataReturnField, _ value: Double, of whole: Double) -> Figure {
-        Figure(label: label, value: value, display: "\(NumberFormatting.number(value)) of \(NumberFormatting.number(whole))",
-               source: source(field))
+        Figure(label: label, value: value, display: "\(number(value)) of \(number(whole))", source: source(field))
+    }
+
+    public func part(_ label: String, _ field: DataReturnField, _ value: Int, of whole: Int) -> Figure {
+        part(label, field, Double(value), of: Double(whole))
     }
 
     public func flag(_ label: String, _ field: DataReturnField, _ value: Bool) -> Figure {
@@ -46,6 +51,17 @@ public struct FigureBuilder: Sendable {
         Figure(label: metric.label, value: metric.value, display: metric.display, source: "metrics.\(area).\(metric.id)")
     }
 
+    /// A register cross-check's count, cited as `registers.<check>`.
+    public func register(_ check: RegisterCheckResult) -> Figure {
+        Figure(label: check.title, value: Double(check.count), display: count(check.count), source: "registers.\(check.id.rawValue)")
+    }
+
+    /// How many of a register check's rows are its more severe form, of all it found.
+    public func severe(_ label: String, _ check: RegisterCheckResult) -> Figure {
+        Figure(label: label, value: Double(check.severe), display: part(check.severe, of: check.count),
+               source: "registers.\(check.id.rawValue).severe")
+    }
+
     public func threshold(_ spec: ThresholdSpec, unit: Metric.Unit) -> Figure {
         let value = context.threshold(spec)
         return Figure(label: "threshold \(spec.key)", value: value, display: NumberFormatting.display(value, unit: unit),
@@ -68,6 +84,18 @@ public struct FigureBuilder: Sendable {
     public func isAbove(_ value: Double, _ spec: ThresholdSpec) -> Bool { value > context.threshold(spec) + Self.tolerance }
 
     public func reaches(_ value: Double, _ spec: ThresholdSpec) -> Bool { value >= context.threshold(spec) - Self.tolerance }
+
+    /// A count in words: `1,234`.
+    public func count(_ value: Int) -> String { NumberFormatting.number(Double(value), decimals: 0) }
+
+    /// A number in words, to one decimal place at most: `12.5`.
+    public func number(_ value: Double) -> String { NumberFormatting.number(value) }
+
+    /// A share as a percentage: `12.5%`.
+    public func share(_ value: Double) -> String { NumberFormatting.percent(value) }
+
+    /// A part of a whole in words: `0 of 412`.
+    public func part(_ part: Int, of whole: Int) -> String { "\(count(part)) of \(count(whole))" }
 
     /// The items of `candidates` this checklist version has.
     public func present(_ candidates: [ItemID]) -> [ItemID] { context.present(candidates) }
