@@ -49,7 +49,7 @@ struct BusinessInterestsMetrics {
             .compactMap { field, words in figures.count(field).map { ($0, words) } }
         let decided = total - undecided.reduce(0) { $0 + $1.0 }
         let less = undecided.map { " - \(kit.count($0.0)) \($0.1)" }.joined()
-        return (decided, "(\(kit.count(total)) applications\(less); the rest not broken down)")
+        return (decided, "(\(Words.quantity(kit.count(total), "applications"))\(less); the rest not broken down)")
     }
 
     func refusalRate() -> Metric? {

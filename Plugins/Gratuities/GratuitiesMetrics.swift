@@ -34,6 +34,6 @@ struct GratuitiesMetrics {
         guard let declines = HospitalityDeclines(context), let share = declines.share else { return nil }
         let kit = FigureBuilder(context: context)
         return Metric(id: "hospitality-declined-share", label: "Share of hospitality entries declined", value: share, unit: .share,
-                      basis: "\(kit.count(declines.declined)) declined / \(kit.count(declines.offers)) hospitality entries")
+                      basis: "\(kit.count(declines.declined)) declined / \(Words.quantity(kit.count(declines.offers), "hospitality entries"))")
     }
 }

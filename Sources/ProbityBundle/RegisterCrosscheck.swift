@@ -26,29 +26,12 @@ public struct RegisterCrosscheck: RegisterEvidenceProvider {
     /// assessment file's folder); all four registers must be named.
     public func evidence(for assessment: Assessment, file: String, baseDirectory: String) throws(ProbityError) -> RegisterEvidence? {
         guard let registers = assessment.registers else { return nil }
-        let names: [(String, String?)] = [("hospitality", registers.hospitality), ("contracts", registers.contracts),
-                                          ("suppliers", registers.suppliers), ("interests", registers.interests)]
-        let missing = names.filter { $0.1 == nil }.map(\.0)
-        if !missing.isEmpty {
-            throw .invalidValue(file: file, path: JSONPath([.key("registers"), .key(missing[0])]),
-                                reason: "missing register file; the cross-checks need all four registers (hospitality, contracts, suppliers, interests)")
-        }
-        let folder = ContainedFile(base: baseDirectory, allowed: allowedFolders)
-        let resolve = { (key: String, name: String?, limit: Int) throws(ProbityError) -> String in
-            try folder.resolve(name ?? "", file: file, path: JSONPath([.key("registers"), .key(key)]), maximumBytes: limit)
-        }
-        let paths = RegisterPaths(hospitality: try resolve("hospitality", registers.hospitality, Self.maximumRegisterBytes),
-                                  contracts: try resolve("contracts", registers.contracts, Self.maximumRegisterBytes),
-                                  suppliers: try resolve("suppliers", registers.suppliers, Self.maximumRegisterBytes),
-                                  interests: try resolve("interests", registers.interests, Self.maximumRegisterBytes))
-        let rulesPath = try registers.rules.map { name throws(ProbityError) in try resolve("rules", name, Self.maximumSettingsBytes) }
-        let mappingPath = try registers.mapping.map { name throws(ProbityError) in try resolve("mapping", name, Self.maximumSettingsBytes) }
-        let asOf = registers.asOf ?? assessment.period.end
+        let files = try resolve(registers, file: file, baseDirectory: baseDirectory, requireAll: true)
+        guard let paths = files.paths else { return nil }
+        let asOf = Self.asOf(for: assessment).date
         do {
-            let rules = try rulesPath.map { try CrosscheckRules.load(path: $0) } ?? .defaults
-            let mapping = try mappingPath.map { try ColumnMapping.load(path: $0) } ?? .identity
-            let report = try Crosschecker(rules: rules).run(
-                files: paths, loader: RegisterLoader(mapping: mapping, skipBadRows: skipBadRows),
+            let report = try Crosschecker(rules: try files.loadRules()).run(
+                files: paths, loader: RegisterLoader(mapping: try files.loadMapping(), skipBadRows: skipBadRows),
                 asOf: asOf, workforce: assessment.force.workforce)
             return evidence(from: report, asOf: asOf, files: [registers.hospitality, registers.contracts, registers.suppliers, registers.interests].compactMap { $0 })
         } catch let error as RegisterError {
@@ -58,6 +41,38 @@ public struct RegisterCrosscheck: RegisterEvidenceProvider {
         } catch {
             throw .other(file: file, reason: "\(error)")
         }
+    }
+
+    /// The date an assessment's reviews are judged at, and where it comes from: its
+    /// `registers.asOf`, else the end of its period (what the scorecard uses).
+    public static func asOf(for assessment: Assessment) -> (date: LocalDate, basis: String) {
+        if let asOf = assessment.registers?.asOf { return (asOf, "the assessment's registers.asOf") }
+        return (assessment.period.end, "the end of the assessment period")
+    }
+
+    /// The files an assessment's `registers` names, each checked to lie in its folder (or an
+    /// allowed one), as real paths. With `requireAll`, all four registers must be named.
+    public func resolve(_ registers: RegisterFiles, file: String, baseDirectory: String,
+                        requireAll: Bool) throws(ProbityError) -> ResolvedRegisterFiles {
+        let names: [(String, String?)] = [("hospitality", registers.hospitality), ("contracts", registers.contracts),
+                                          ("suppliers", registers.suppliers), ("interests", registers.interests)]
+        let missing = names.filter { $0.1 == nil }.map(\.0)
+        if requireAll, !missing.isEmpty {
+            throw .invalidValue(file: file, path: JSONPath([.key("registers"), .key(missing[0])]),
+                                reason: "missing register file; the cross-checks need all four registers (hospitality, contracts, suppliers, interests)")
+        }
+        let folder = ContainedFile(base: baseDirectory, allowed: allowedFolders)
+        let resolve = { (key: String, name: String, limit: Int) throws(ProbityError) -> String in
+            try folder.resolve(name, file: file, path: JSONPath([.key("registers"), .key(key)]), maximumBytes: limit)
+        }
+        var resolved = ResolvedRegisterFiles()
+        for (key, name) in names {
+            guard let name, let kind = RegisterKind(rawValue: key) else { continue }
+            resolved.registers[kind] = try resolve(key, name, Self.maximumRegisterBytes)
+        }
+        resolved.rules = try registers.rules.map { name throws(ProbityError) in try resolve("rules", name, Self.maximumSettingsBytes) }
+        resolved.mapping = try registers.mapping.map { name throws(ProbityError) in try resolve("mapping", name, Self.maximumSettingsBytes) }
+        return resolved
     }
 
     /// The plugins' view of a cross-check report.

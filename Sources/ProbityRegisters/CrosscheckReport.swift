@@ -2,6 +2,9 @@ import ProbityCore
 /// Everything a cross-check found, in a stable order.
 public struct CrosscheckReport: Sendable, Hashable, Codable {
     public var asOf: LocalDate
+    /// Where `asOf` came from, in words ("the end of the assessment period"); nil when the
+    /// caller did not say.
+    public var asOfBasis: String?
     /// Row counts per register (key: register name).
     public var rows: [String: Int]
     /// File names per register.

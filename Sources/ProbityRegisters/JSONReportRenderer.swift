@@ -18,6 +18,7 @@ public enum JSONReportRenderer {
     struct Document: Encodable {
         var schemaVersion = 1
         var asOf: LocalDate
+        var asOfBasis: String?
         var rows: [String: Int]
         var files: [String: String]
         var counts: [String: Int]
@@ -28,6 +29,7 @@ public enum JSONReportRenderer {
 
         init(_ report: CrosscheckReport) {
             asOf = report.asOf
+            asOfBasis = report.asOfBasis
             rows = report.rows
             files = report.files
             counts = Dictionary(uniqueKeysWithValues: report.counts.map { ($0.key.rawValue, $0.value) })

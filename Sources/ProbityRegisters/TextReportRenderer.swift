@@ -3,7 +3,7 @@
 public enum TextReportRenderer {
     public static func render(_ report: CrosscheckReport, findingsPerCheck: Int = 5) -> String {
         var lines: [String] = []
-        lines.append("Register cross-check, as of \(report.asOf)")
+        lines.append("Register cross-check, as of \(report.asOf)" + (report.asOfBasis.map { " (\($0))" } ?? ""))
         lines.append("Rows: " + RegisterKind.allCases.map { "\($0) \(grouped(report.rows[$0.rawValue] ?? 0))" }
             .joined(separator: ", "))
         let m = report.matching

@@ -119,7 +119,7 @@ import ProbityCLI
     @Test func aMissingRegisterIsAUsageError() throws {
         let result = CLIHarness.run(["crosscheck", "--hospitality", "h.csv"], in: try Self.registers())
         #expect(result.code == 64)
-        #expect(result.stderrLines.first == "Error: missing --contracts FILE; all four registers are needed")
+        #expect(result.stderrLines.first == "Error: missing --contracts FILE; all four registers are needed (or --assessment FILE naming them)")
     }
 
     @Test func aMissingFileIsNamed() throws {

@@ -132,12 +132,13 @@ import Testing
         let wrong = ["The board met 1 times in the period.", "Moderation log (1 entries).", "3 actions: 1 actions open",
                      "score over 1 answered items", "2 answer or strength finding(s) without penalty",
                      "the inspector regraded the evidence of 0, reclassified 1", "named below -0.01 or above 0.2",
-                     "main.swift: 1 errors", "The force opened 1 investigations into", "validate: valid, 0 errors, 1 warnings; 1 answers, 1 evidence records"]
+                     "main.swift: 1 errors", "The force opened 1 investigations into", "validate: valid, 0 errors, 1 warnings; 1 answers, 1 evidence records",
+                     "1 investigations / 12 months", "0 national / 1 investigations"]
         for text in wrong { #expect(try !WordingScanner.problems(in: text).isEmpty, "\(text)") }
         let right = ["dated 1 Jan 2012", "0.69 per 1,000 workforce", "1 of 3 items answered", "met once", "EV-1 items",
                      "1 entry, 2 entries", "4 FTE for 5,800 staff", "2.1 months", "filter(function (s) { return s; })",
                      "regraded the evidence of 1 item", "regraded no evidence", "named below 0.01 or above 0.2",
-                     "1 in 3 forces", "1 investigations / 12 months", "0 national / 1 investigations"]
+                     "1 in 3 forces", "1 investigation / 12 months", "0 national / 1 investigation"]
         for text in right { #expect(try WordingScanner.problems(in: text).isEmpty, "\(text)") }
     }
 }

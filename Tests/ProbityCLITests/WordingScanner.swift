@@ -10,9 +10,8 @@ import Foundation
 /// - the "1" must stand alone: not part of "1,000" ("per 1,000 workforce"), "0.1" or "2.1
 ///   months" (a digit, comma or point before it), nor of an id such as "EV-1" (a hyphen or
 ///   letter before it);
-/// - a term of a metric's formula ("1 investigations / 12 months", "0 national / 1
-///   investigations") passes: there the noun names the quantity, like a unit. These bases are
-///   written by the plugins and are left to them (issue 11 notes it);
+/// - a metric's formula is checked like any text: "1 investigations / 12 months" is caught
+///   (`MetricBuilder` writes "1 investigation / 12 months");
 /// - "(s)" is a plural only straight after a letter, so the form's JavaScript
 ///   `function (s) {` passes.
 enum WordingScanner {
@@ -31,7 +30,7 @@ enum WordingScanner {
     static let linkingWords = ["of", "in", "and", "or", "to", "per", "from", "by", "at", "for", "than", "out"]
 
     static let rules: [(name: String, pattern: String)] = [
-        ("a plural after 1", #"(?<![\d.,£$A-Za-z-])(?<!/ )1 (?:(?!(?:\#(linkingWords.joined(separator: "|")))\b)[a-z-]+ )?(?:\#(pluralNouns.joined(separator: "|")))\b(?! /)"#),
+        ("a plural after 1", #"(?<![\d.,£$A-Za-z-])1 (?:(?!(?:\#(linkingWords.joined(separator: "|")))\b)[a-z-]+ )?(?:\#(pluralNouns.joined(separator: "|")))\b"#),
         ("a plural left to the reader", #"[A-Za-z]\(s\)"#),
         ("evidence regraded of nothing", #"regraded the evidence of 0\b"#),
         ("a distance below given as negative", #"below -\d"#),

@@ -26,3 +26,13 @@ import Testing
         #expect(Suggestion.closest(to: typed, among: ["score", "compare", "national", "report", "export"]) == meant)
     }
 }
+
+@Suite struct WordsQuantityTests {
+    @Test(arguments: [("1", "investigations", "1 investigation"), ("2", "investigations", "2 investigations"),
+                      ("1", "hospitality entries", "1 hospitality entry"), ("1", "FTE", "1 FTE"),
+                      ("1", "continuing", "1 continuing"), ("1.5", "months", "1.5 months"), ("1", "months", "1 month"),
+                      ("0", "recorded contacts", "0 recorded contacts")])
+    func agreesWithWhatIsShown(shown: String, noun: String, expected: String) {
+        #expect(Words.quantity(shown, noun) == expected)
+    }
+}

@@ -27,6 +27,7 @@ import subprocess
 import time
 
 import axe_core
+import keyboard
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -200,6 +201,16 @@ def _fill_returns(driver, checklist):
     return ids
 
 
+def _check_keyboard(driver):
+    """The first stops follow the page in order and can be seen; Export is a few key presses
+    away through the contents (the issue found about 255 Tab presses without them)."""
+    problems = keyboard.order_problems(keyboard.tab_stops(driver, 120))
+    assert not problems, f"form keyboard order: {problems[:10]}"
+    presses = keyboard.presses_to(driver, "Skip to Check and export", "export-button")
+    assert presses is not None and presses <= 15, f"reaching Export JSON takes {presses} key presses"
+    return presses
+
+
 def _check_navigation(driver, checklist):
     """The contents reach every area and Export; each area skips to the next and to Export."""
     links = driver.find_elements(By.CSS_SELECTOR, "nav.contents a")
@@ -317,6 +328,8 @@ def check_form_filled_in_exports_an_assessment_that_validates_and_scores(env):
         assert driver.find_element(By.ID, "progress").text == f"{answered} of 80 items answered"
         return_ids = _fill_returns(driver, checklist)
         _check_navigation(driver, checklist)
+        presses = _check_keyboard(driver)
+        print(f"     form: Export JSON reached in {presses} key presses")
         assert driver.find_element(By.ID, "problem-summary").text == "No problems found in the form."
         # the form's summary says, as the core will, which areas are not graded and why
         areas = [a["id"] for a in checklist["areas"]]

@@ -27,6 +27,7 @@ import shutil
 import subprocess
 
 import axe_core
+import keyboard
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
@@ -276,6 +277,9 @@ def _check_page(env, html, name, expect_text=(), min_charts=1, hostile=False):
         assert not requests, f"{name}: network requests: {requests}"
         serious, _ = _axe_serious(driver)
         assert not serious, f"{name}: {len(serious)} serious or critical accessibility violations (printed above)"
+        stops = keyboard.tab_stops(driver, 600)
+        problems = keyboard.order_problems(stops)
+        assert not problems, f"{name}: keyboard order: {problems[:10]}"
         _full_page_png(driver, shots / f"{name}.png")
         pages = _print_pdf(driver, shots / f"{name}.pdf", MAX_PDF_PAGES[name])
         blank = _check_print_summary(driver, shots / f"{name}.pdf", name)
@@ -287,7 +291,7 @@ def _check_page(env, html, name, expect_text=(), min_charts=1, hostile=False):
         assert not problems["wide"], f"{name}: at {PHONE[0]}px, wider than their container: {problems['wide'][:10]}"
         assert not problems["small"], f"{name}: at {PHONE[0]}px, text under {MIN_PHONE_TEXT_PX}px: {problems['small'][:10]}"
         _full_page_png(driver, shots / f"{name}-phone.png")
-        print(f"     {name}: {len(charts)} charts, {pages} A4 pages (blank share per page {blank}), screenshots in {shots}")
+        print(f"     {name}: {len(charts)} charts, {len(stops)} tab stops in page order, {pages} A4 pages (blank share per page {blank}), screenshots in {shots}")
     finally:
         driver.quit()
 
@@ -435,6 +439,27 @@ def check_detectors_catch_a_bad_page(env):
         assert _console_errors(driver), "the console error was not seen"
         serious, _ = _axe_serious(driver, report=False)
         assert {v["id"] for v in serious} >= {"image-alt", "html-has-lang"}, f"axe missed violations: {serious}"
+    finally:
+        driver.quit()
+
+
+def check_keyboard_detector_catches_a_bad_page(env):
+    """The keyboard check can fail: a positive tabindex that jumps focus backwards, a link
+    with no name, a button without a focus indicator and one that takes focus unseen."""
+    bad = pathlib.Path(env["work"]) / "keys.html"
+    bad.write_text("<!DOCTYPE html><html lang='en'><head><title>keys</title>"
+                   "<style>#plain:focus{outline:none}</style></head><body><h1>keys</h1>"
+                   "<a href='#a' id='first'>first</a> <a href='#b' id='nameless'></a>"
+                   "<button id='plain'>plain</button> <a href='#c' id='jump' tabindex='2'>jump</a>"
+                   "<a href='#d' id='tiny' style='display:inline-block;width:0;height:0;overflow:hidden'>tiny</a>"
+                   "</body></html>", encoding="utf-8")
+    driver = _driver(DESKTOP)
+    try:
+        driver.get(bad.resolve().as_uri())
+        problems = " | ".join(keyboard.order_problems(keyboard.tab_stops(driver, 20)))
+        for expected in ("jumps backwards", "a#nameless '' has no accessible name", "button#plain 'plain' shows no focus",
+                         "tabindex 2", "a#tiny 'tiny' takes the focus but cannot be seen"):
+            assert expected in problems, f"the keyboard check missed '{expected}': {problems}"
     finally:
         driver.quit()
 

@@ -10,20 +10,20 @@ public struct MetricBuilder: Sendable {
     public func perThousandWorkforce(_ id: String, _ label: String, _ field: DataReturnField, _ noun: String) -> Metric? {
         guard let value = context.figures.number(field), let rate = context.perThousandWorkforce(value) else { return nil }
         return Metric(id: id, label: label, value: rate, unit: .perThousandWorkforce,
-                      basis: "\(n(value)) \(noun) / \(workforce) workforce x 1,000")
+                      basis: "\(q(value, noun)) / \(workforce) workforce x 1,000")
     }
 
     /// `field` per 1,000 workforce a year, annualised from the data period.
     public func perThousandWorkforceAYear(_ id: String, _ label: String, _ field: DataReturnField, _ noun: String) -> Metric? {
         guard let value = context.figures.count(field), let rate = context.perThousandWorkforceAYear(value) else { return nil }
         return Metric(id: id, label: label, value: rate, unit: .perThousandWorkforce,
-                      basis: "\(n(Double(value))) \(noun) / \(workforce) workforce x 1,000 x 12 / \(n(context.months)) months")
+                      basis: "\(q(Double(value), noun)) / \(workforce) workforce x 1,000 x 12 / \(q(context.months, "months"))")
     }
 
     /// `field` per month of the data period.
     public func perMonth(_ id: String, _ label: String, _ field: DataReturnField, _ noun: String) -> Metric? {
         guard let value = context.figures.number(field), let rate = context.perMonth(value) else { return nil }
-        return Metric(id: id, label: label, value: rate, unit: .perMonth, basis: "\(n(value)) \(noun) / \(n(context.months)) months")
+        return Metric(id: id, label: label, value: rate, unit: .perMonth, basis: "\(q(value, noun)) / \(q(context.months, "months"))")
     }
 
     /// `part` as a share of `whole`, each named in the basis (`3 continuing / 12 investigations`).
@@ -32,7 +32,7 @@ public struct MetricBuilder: Sendable {
         guard let value = context.figures.number(part), let total = context.figures.number(whole),
             let share = Self.ratio(value, total)
         else { return nil }
-        return Metric(id: id, label: label, value: share, unit: .share, basis: "\(n(value)) \(partName) / \(n(total)) \(wholeName)")
+        return Metric(id: id, label: label, value: share, unit: .share, basis: "\(q(value, partName)) / \(q(total, wholeName))")
     }
 
     /// The change from `earlier` to `field` as a share of `earlier` (negative for a fall), the
@@ -55,4 +55,7 @@ public struct MetricBuilder: Sendable {
     private var workforce: String { context.workforce.map { n(Double($0)) } ?? "unknown" }
 
     private func n(_ value: Double) -> String { NumberFormatting.number(value) }
+
+    /// A figure and its noun (given in the plural), singular for exactly one.
+    private func q(_ value: Double, _ pluralNoun: String) -> String { Words.quantity(n(value), pluralNoun) }
 }

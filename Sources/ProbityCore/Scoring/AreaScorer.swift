@@ -102,7 +102,7 @@ public struct AreaScorer: Sendable {
             return ItemScore(
                 item: item.id, status: status, weight: item.weight, statusCredit: statusCredit,
                 evidence: weight, credit: credit, evidenceIDs: answer?.citedEvidence ?? [],
-                contradictedBy: contradictions, reason: answer?.reason)
+                contradictedBy: contradictions, reason: answer?.reason, scored: rules.isScored(status))
         }
     }
 

@@ -15,7 +15,11 @@ public struct ItemScore: Sendable, Hashable, Codable {
     /// Why the item does not apply (not-applicable only).
     public var reason: String?
 
-    /// Whether the status is a judgement (met, partially met, not met). Whether it counts towards
-    /// the score is the checklist's to say: `AnswerStatusRules.isScored`.
-    public var isScored: Bool { status.isJudged }
+    /// Whether the status counts towards the score, as the checklist's status flags say
+    /// (`AnswerStatusRules.isScored`); absent in scorecards written before it was recorded.
+    public var scored: Bool?
+
+    /// Whether the item counts towards the score: as recorded when the scorecard was made, else
+    /// whether its status is a judgement (met, partially met, not met), the shipped flags' answer.
+    public var isScored: Bool { scored ?? status.isJudged }
 }

@@ -9,9 +9,12 @@ import Foundation
 public struct ContainedFile: Sendable {
     /// The folders files may be read from, each resolved to its real path.
     public let folders: [String]
+    /// The assessment's folder as given, before links are resolved.
+    let given: String
 
     /// `base` is the assessment's folder; `allowed` are further folders given on the command line.
     public init(base: String, allowed: [String] = []) {
+        given = base.isEmpty ? "." : base
         folders = ([base] + allowed).compactMap(Self.realPath)
     }
 
@@ -29,7 +32,9 @@ public struct ContainedFile: Sendable {
             // outside it whether or not it exists there, so the answer never depends on where
             // the folder happens to sit.
             if !isInside(Self.lexical(joined)) { throw outside }
-            throw .invalidValue(file: file, path: path, reason: "no such file \(shown) in the assessment's folder")
+            throw .invalidValue(
+                file: file, path: path,
+                reason: "no such file \(shown) in \(shownFolder); the path is relative to the folder of the file that names it")
         }
         guard isInside(real) else { throw outside }
         var status = stat()
@@ -41,6 +46,9 @@ public struct ContainedFile: Sendable {
         }
         return real
     }
+
+    /// The assessment's folder as the user knows it, for messages.
+    var shownFolder: String { "\"\(TerminalText.excerpt(given, limit: 120))\"" }
 
     func isInside(_ path: String) -> Bool {
         folders.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }

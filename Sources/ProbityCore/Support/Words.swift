@@ -15,6 +15,21 @@ public enum Words {
         return "\(shown) \(shown == "1" ? noun : plural ?? pluralise(noun))"
     }
 
+    /// A quantity with a noun given in the plural, made singular when the quantity shows as
+    /// exactly one: `1 investigation`, `3 investigations`, `1 hospitality entry`. Nouns with no
+    /// plural form (`FTE`, `continuing`) are left as they are.
+    public static func quantity(_ shown: String, _ pluralNoun: String) -> String {
+        "\(shown) \(shown == "1" ? singular(pluralNoun) : pluralNoun)"
+    }
+
+    /// The singular of a plural noun phrase: `entries` → `entry`, `recorded contacts` →
+    /// `recorded contact`; a word not ending in `s` is its own singular.
+    public static func singular(_ plural: String) -> String {
+        if plural.hasSuffix("ies") { return plural.dropLast(3) + "y" }
+        if plural.hasSuffix("s"), !plural.hasSuffix("ss") { return String(plural.dropLast()) }
+        return plural
+    }
+
     /// The verb agreeing with a count: `verb(1, "is", "are")` is `is`, `verb(2, "is", "are")` is `are`.
     public static func verb(_ count: Int, _ singular: String, _ plural: String) -> String { count == 1 ? singular : plural }
 

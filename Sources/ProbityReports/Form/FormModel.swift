@@ -64,10 +64,11 @@ struct FormModel: Sendable, Hashable, Codable {
     init(_ checklist: Checklist, schemas: [AreaID: DataReturnSchema] = [:]) {
         self.checklist = ChecklistRef(id: checklist.id.rawValue, version: checklist.version, title: checklist.title)
         storageKey = "probity-form:\(checklist.reference)"
+        let rules = checklist.statusRules
         statuses = checklist.answerStatuses.map {
-            Status(id: $0.id.rawValue, label: $0.label, requiresReason: $0.requiresReason ?? false,
-                   countsAsUnanswered: $0.countsAsUnanswered ?? false, judged: $0.id.isJudged,
-                   applicable: $0.id != .notApplicable)
+            Status(id: $0.id.rawValue, label: $0.label, requiresReason: rules.requiresReason($0.id),
+                   countsAsUnanswered: rules.countsAsUnanswered($0.id), judged: rules.isScored($0.id),
+                   applicable: rules.isApplicable($0.id))
         }
         evidenceKinds = checklist.evidenceKinds.map { Kind(id: $0.id.rawValue, label: $0.label) }
         evidenceSources = (checklist.evidenceSources ?? []).map { Kind(id: $0.id.rawValue, label: $0.label) }
