@@ -65,13 +65,11 @@ struct InformationIndicators: AreaIndicators {
         return Findings.fewInvestigations.raise(
             detail: """
                 The force opened \(kit.number(total)) information disclosure investigations in the period, \
-                \(kit.perThousand(rate.value, beside: Thresholds.investigationsPerThousandMin)), below the minimum of \
-                \(kit.number(context.threshold(Thresholds.investigationsPerThousandMin))) per 1,000 (the 2012 average was 39 \
+                \(kit.perThousand(rate.value, past: Thresholds.investigationsPerThousandMin)) (the 2012 average was 39 \
                 per force), which suggests disclosures go undetected.
                 """,
             items: kit.present([Items.systemAudit, Items.investigationData]),
-            figures: [kit.field("disclosure investigations", Field.total, total), kit.metric(rate),
-                      kit.threshold(Thresholds.investigationsPerThousandMin, unit: .perThousandWorkforce)])
+            figures: kit.rate("disclosure investigations", Field.total, total, rate, against: Thresholds.investigationsPerThousandMin))
     }
 
     /// IS-F04: many disclosure investigations for the size of the workforce (a risk signal).
@@ -82,13 +80,11 @@ struct InformationIndicators: AreaIndicators {
         return Findings.manyInvestigations.raise(
             detail: """
                 The force opened \(kit.number(total)) information disclosure investigations in the period, \
-                \(kit.perThousand(rate.value, beside: Thresholds.investigationsPerThousandMax)), above the maximum of \
-                \(kit.number(context.threshold(Thresholds.investigationsPerThousandMax))) per 1,000, a sign that its policy \
+                \(kit.perThousand(rate.value, past: Thresholds.investigationsPerThousandMax)), a sign that its policy \
                 and training are not preventing disclosure.
                 """,
             items: kit.present([Items.policy, Items.training]),
-            figures: [kit.field("disclosure investigations", Field.total, total), kit.metric(rate),
-                      kit.threshold(Thresholds.investigationsPerThousandMax, unit: .perThousandWorkforce)])
+            figures: kit.rate("disclosure investigations", Field.total, total, rate, against: Thresholds.investigationsPerThousandMax))
     }
 
     /// IS-F07: referred social media content is not dealt with.

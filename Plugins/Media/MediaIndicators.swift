@@ -82,13 +82,11 @@ struct MediaIndicators: AreaIndicators {
         return Findings.fewContactsRecorded.raise(
             detail: """
                 Only \(kit.number(recorded)) media contacts were recorded in the \(months)-month period, \
-                \(kit.perThousand(rate.value, beside: Thresholds.contactsRecordedPerThousandMin)), below the minimum \
-                of \(kit.number(context.threshold(Thresholds.contactsRecordedPerThousandMin))) per 1,000, which suggests \
+                \(kit.perThousand(rate.value, past: Thresholds.contactsRecordedPerThousandMin)), which suggests \
                 contacts go unrecorded.
                 """,
             items: [Items.contactRecording],
-            figures: [kit.field("media contacts recorded", Field.contactsRecorded, recorded), kit.metric(rate),
-                      kit.threshold(Thresholds.contactsRecordedPerThousandMin, unit: .perThousandWorkforce)])
+            figures: kit.rate("media contacts recorded", Field.contactsRecorded, recorded, rate, against: Thresholds.contactsRecordedPerThousandMin))
     }
 
     /// MR-F05: too small a share of recorded contacts is checked for compliance.
@@ -147,8 +145,7 @@ struct MediaIndicators: AreaIndicators {
                 all 44 forces in 2012).
                 """,
             items: kit.present([Items.relationshipIntensity, Items.investigationData]),
-            figures: [kit.field("media relationship investigations", Field.total, total), kit.metric(rate),
-                      kit.threshold(Thresholds.investigationsPerThousandMax, unit: .perThousandWorkforce)])
+            figures: kit.rate("media relationship investigations", Field.total, total, rate, against: Thresholds.investigationsPerThousandMax))
     }
 
     /// MR-F09 (strength): every channel can be monitored and is monitored routinely.

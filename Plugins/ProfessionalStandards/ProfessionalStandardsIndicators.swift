@@ -60,8 +60,7 @@ struct ProfessionalStandardsIndicators: AreaIndicators {
         return Findings.smallAcu.raise(
             detail: """
                 The anti-corruption unit has \(kit.number(staff)) FTE staff, \
-                \(kit.perThousand(rate.value, beside: Thresholds.acuStaffPerThousandMin)), below the minimum of \
-                \(kit.number(context.threshold(Thresholds.acuStaffPerThousandMin))) per 1,000 for a unit able to do more than \
+                \(kit.perThousand(rate.value, past: Thresholds.acuStaffPerThousandMin)) for a unit able to do more than \
                 react to referrals.
                 """,
             items: [Items.acuCapacity],
@@ -161,8 +160,7 @@ struct ProfessionalStandardsIndicators: AreaIndicators {
                 suggests staff do not know about it or do not trust it.
                 """,
             items: [Items.confidentialReporting],
-            figures: [kit.field("confidential reports", Field.confidentialReports, reports), kit.metric(rate),
-                      kit.threshold(Thresholds.confidentialReportsPerThousandMin, unit: .perThousandWorkforce)])
+            figures: kit.rate("confidential reports", Field.confidentialReports, reports, rate, against: Thresholds.confidentialReportsPerThousandMin))
     }
 
     /// PS-F09: PSD never checked or challenged chief officers in the period (2012 item).

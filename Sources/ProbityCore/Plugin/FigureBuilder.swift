@@ -62,6 +62,13 @@ public struct FigureBuilder: Sendable {
                source: "registers.\(check.id.rawValue).severe")
     }
 
+    /// The figures of a rate judged against a threshold: the count it is computed from, the
+    /// rate, and the threshold in the rate's unit.
+    public func rate(_ label: String, _ field: DataReturnField, _ value: Double, _ rate: Metric,
+                     against spec: ThresholdSpec) -> [Figure] {
+        [self.field(label, field, value), metric(rate), threshold(spec, unit: rate.unit)]
+    }
+
     public func threshold(_ spec: ThresholdSpec, unit: Metric.Unit) -> Figure {
         let value = context.threshold(spec)
         return Figure(label: "threshold \(spec.key)", value: value, display: NumberFormatting.display(value, unit: unit),
@@ -77,6 +84,13 @@ public struct FigureBuilder: Sendable {
     /// A rate per 1,000 workforce with enough decimals to tell it apart from its threshold.
     public func perThousand(_ rate: Double, beside spec: ThresholdSpec) -> String {
         distinct(rate, from: context.threshold(spec)) { NumberFormatting.number($0, decimals: $1) } + " per 1,000 workforce"
+    }
+
+    /// A rate per 1,000 workforce and the threshold it passes: `1.2 per 1,000 workforce, above
+    /// the maximum of 1 per 1,000` (a `...Min` threshold reads "below the minimum").
+    public func perThousand(_ rate: Double, past spec: ThresholdSpec) -> String {
+        let side = isAbove(rate, spec) ? "above the maximum" : "below the minimum"
+        return "\(perThousand(rate, beside: spec)), \(side) of \(number(context.threshold(spec))) per 1,000"
     }
 
     public func isBelow(_ value: Double, _ spec: ThresholdSpec) -> Bool { value < context.threshold(spec) - Self.tolerance }
