@@ -54,15 +54,25 @@ def tab_stops(driver, limit):
         stop = _press(driver, Keys.TAB)
         if stop is None:
             break  # focus left the page: the end is reached
+        if stops and stop["position"] == stops[-1]["position"]:
+            continue  # Tab moving between the day, month and year of one date input
         stops.append(stop)
         if len(stops) > 1 and stop["position"] == stops[0]["position"]:
             break
     return stops
 
 
-def order_problems(stops):
-    """What a keyboard user would trip over in `stops`; empty when none."""
-    problems = []
+_POSITIVE_TABINDEX = """
+return Array.from(document.querySelectorAll('[tabindex]'))
+  .filter(e => parseInt(e.getAttribute('tabindex'), 10) > 0)
+  .map(e => e.tagName.toLowerCase() + '#' + (e.id || '?') + ' has tabindex ' + e.getAttribute('tabindex'));
+"""
+
+
+def order_problems(stops, driver=None):
+    """What a keyboard user would trip over in `stops` (and, given the driver, any positive
+    tabindex on the page, which takes its element out of page order); empty when none."""
+    problems = list(driver.execute_script(_POSITIVE_TABINDEX)) if driver is not None else []
     seen = set()
     for before, stop in zip([None] + stops, stops):
         where = f"{stop['tag']}#{stop['id'] or '?'} '{stop['name']}'"
