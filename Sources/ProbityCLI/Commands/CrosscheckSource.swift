@@ -18,7 +18,7 @@ struct CrosscheckSource {
                              command: command)
         }
         let provider = RegisterCrosscheck(allowedFolders: arguments.all(CommonOptions.allowFolder.name).map(context.resolve))
-        files = try provider.resolve(registers, file: document.file, baseDirectory: Self.folder(of: document.path),
+        files = try provider.resolve(registers, file: document.file, baseDirectory: document.folder,
                                      requireAll: false)
     }
 
@@ -31,10 +31,5 @@ struct CrosscheckSource {
         case .suppliers: return registers.suppliers
         case .interests: return registers.interests
         }
-    }
-
-    static func folder(of path: String) -> String {
-        let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        return folder.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : folder
     }
 }

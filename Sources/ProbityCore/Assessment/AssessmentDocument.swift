@@ -2,6 +2,12 @@
 public struct AssessmentDocument: Sendable {
     public let file: String
     public let path: String
+
+    /// The folder the file lies in, which the paths it names (`registers.*`) are relative to.
+    public var folder: String {
+        let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return folder.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : folder
+    }
     public let assessment: Assessment
     /// The exact bytes read, for hashing (moderation records what it moderated).
     public let bytes: [UInt8]

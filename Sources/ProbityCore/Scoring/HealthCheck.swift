@@ -16,9 +16,7 @@ public struct HealthCheck: Sendable {
     /// resolved beside the assessment file; nil when it names none or no provider is set.
     public func registerEvidence(for document: AssessmentDocument) throws(ProbityError) -> RegisterEvidence? {
         guard let registerProvider, document.assessment.registers != nil else { return nil }
-        let directory = document.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        return try registerProvider.evidence(for: document.assessment, file: document.file,
-                                             baseDirectory: directory.isEmpty ? "." : directory)
+        return try registerProvider.evidence(for: document.assessment, file: document.file, baseDirectory: document.folder)
     }
 
     /// The checklist an assessment answers, refusing one whose thresholds the plugins cannot read.
