@@ -69,19 +69,17 @@ struct GovernanceIndicators: AreaIndicators {
 
     /// GV-F04: too small a share of the workforce has had integrity training.
     func patchyTraining() -> Finding? {
-        guard let share = metrics.trainedShare, kit.isBelow(share.value, Thresholds.trainedShareMin),
-            let trained = figures.number(Field.trained), let eligible = figures.number(Field.eligible)
+        guard let shortfall = kit.shortfall(metrics.trainedShare, below: Thresholds.trainedShareMin,
+                                            part: Field.trained, of: Field.eligible)
         else { return nil }
         return Findings.patchyTraining.raise(
             detail: """
-                \(kit.number(trained)) of \(kit.number(eligible)) officers and staff \
-                (\(kit.percent(share.value, beside: Thresholds.trainedShareMin))) have had integrity training, below \
-                the minimum of \(kit.share(context.threshold(Thresholds.trainedShareMin))).
+                \(shortfall.partOfWhole) officers and staff (\(shortfall.percent)) have had integrity training, \
+                \(shortfall.belowMinimum).
                 """,
             items: [Items.integrityTraining],
-            figures: [kit.part("officers and staff trained", Field.trained, trained, of: eligible),
-                      kit.threshold(Thresholds.trainedShareMin, unit: .share)],
-            contradicts: trained == 0 ? kit.claimedMet([Items.integrityTraining]) : [])
+            figures: shortfall.figures("officers and staff trained"),
+            contradicts: shortfall.isNone ? kit.claimedMet([Items.integrityTraining]) : [])
     }
 
     /// GV-F05 (strength): integrity training reaches nearly all the workforce.
@@ -102,59 +100,50 @@ struct GovernanceIndicators: AreaIndicators {
 
     /// GV-F06: too few senior leaders trained in integrity.
     func seniorLeadersUntrained() -> Finding? {
-        guard let share = metrics.seniorLeadersTrainedShare, kit.isBelow(share.value, Thresholds.seniorLeadersTrainedShareMin),
-            let trained = figures.number(Field.seniorLeadersTrained), let leaders = figures.number(Field.seniorLeaders)
+        guard let shortfall = kit.shortfall(metrics.seniorLeadersTrainedShare, below: Thresholds.seniorLeadersTrainedShareMin,
+                                            part: Field.seniorLeadersTrained, of: Field.seniorLeaders)
         else { return nil }
         let item = context.has(Items.seniorLeaderTraining) ? Items.seniorLeaderTraining : Items.integrityTraining
         return Findings.seniorLeadersUntrained.raise(
             detail: """
-                \(kit.number(trained)) of \(kit.number(leaders)) chief officers and senior leaders \
-                (\(kit.percent(share.value, beside: Thresholds.seniorLeadersTrainedShareMin))) have been trained in \
-                identifying, preventing and managing corruption, below the minimum of \
-                \(kit.share(context.threshold(Thresholds.seniorLeadersTrainedShareMin))).
+                \(shortfall.partOfWhole) chief officers and senior leaders (\(shortfall.percent)) have been trained in \
+                identifying, preventing and managing corruption, \(shortfall.belowMinimum).
                 """,
             items: [item],
-            figures: [kit.part("senior leaders trained", Field.seniorLeadersTrained, trained, of: leaders),
-                      kit.threshold(Thresholds.seniorLeadersTrainedShareMin, unit: .share)],
-            contradicts: trained == 0 ? kit.claimedMet([Items.seniorLeaderTraining]) : [])
+            figures: shortfall.figures("senior leaders trained"),
+            contradicts: shortfall.isNone ? kit.claimedMet([Items.seniorLeaderTraining]) : [])
     }
 
     /// GV-F07: too little testing of what staff know about integrity policies (2012 item).
     func knowledgeUntested() -> Finding? {
-        guard context.has(Items.knowledgeChecks), let share = metrics.knowledgeAssessedShare,
-            kit.isBelow(share.value, Thresholds.knowledgeAssessedShareMin),
-            let assessed = figures.number(Field.knowledgeAssessed), let eligible = figures.number(Field.eligible)
+        guard context.has(Items.knowledgeChecks),
+            let shortfall = kit.shortfall(metrics.knowledgeAssessedShare, below: Thresholds.knowledgeAssessedShareMin,
+                                          part: Field.knowledgeAssessed, of: Field.eligible)
         else { return nil }
         return Findings.knowledgeUntested.raise(
             detail: """
-                The force tested the knowledge of \(kit.number(assessed)) of \(kit.number(eligible)) officers and staff \
-                (\(kit.percent(share.value, beside: Thresholds.knowledgeAssessedShareMin))), below the minimum of \
-                \(kit.share(context.threshold(Thresholds.knowledgeAssessedShareMin))), so it cannot \
-                know whether staff understand its policies.
+                The force tested the knowledge of \(shortfall.partOfWhole) officers and staff (\(shortfall.percent)), \
+                \(shortfall.belowMinimum), so it cannot know whether staff understand its policies.
                 """,
             items: [Items.knowledgeChecks],
-            figures: [kit.part("officers and staff tested", Field.knowledgeAssessed, assessed, of: eligible),
-                      kit.threshold(Thresholds.knowledgeAssessedShareMin, unit: .share)],
-            contradicts: assessed == 0 ? kit.claimedMet([Items.knowledgeChecks]) : [])
+            figures: shortfall.figures("officers and staff tested"),
+            contradicts: shortfall.isNone ? kit.claimedMet([Items.knowledgeChecks]) : [])
     }
 
     /// GV-F08: misconduct outcomes are not published to staff (2012 item).
     func outcomesUnpublished() -> Finding? {
-        guard context.has(Items.misconductOutcomes), let share = metrics.outcomesPublishedShare,
-            kit.isBelow(share.value, Thresholds.outcomesPublishedShareMin),
-            let published = figures.number(Field.outcomesPublished), let cases = figures.number(Field.misconductCases)
+        guard context.has(Items.misconductOutcomes),
+            let shortfall = kit.shortfall(metrics.outcomesPublishedShare, below: Thresholds.outcomesPublishedShareMin,
+                                          part: Field.outcomesPublished, of: Field.misconductCases)
         else { return nil }
         return Findings.outcomesUnpublished.raise(
             detail: """
-                The outcomes of \(kit.number(published)) of \(kit.number(cases)) concluded integrity misconduct cases \
-                (\(kit.percent(share.value, beside: Thresholds.outcomesPublishedShareMin))) were published to staff, \
-                below the minimum of \
-                \(kit.share(context.threshold(Thresholds.outcomesPublishedShareMin))).
+                The outcomes of \(shortfall.partOfWhole) concluded integrity misconduct cases (\(shortfall.percent)) \
+                were published to staff, \(shortfall.belowMinimum).
                 """,
             items: [Items.misconductOutcomes],
-            figures: [kit.part("outcomes published", Field.outcomesPublished, published, of: cases),
-                      kit.threshold(Thresholds.outcomesPublishedShareMin, unit: .share)],
-            contradicts: published == 0 ? kit.claimedMet([Items.misconductOutcomes]) : [])
+            figures: shortfall.figures("outcomes published"),
+            contradicts: shortfall.isNone ? kit.claimedMet([Items.misconductOutcomes]) : [])
     }
 
     /// GV-F09: the PCC or police authority received too few integrity reports.
@@ -190,19 +179,15 @@ struct GovernanceIndicators: AreaIndicators {
 
     /// GV-F11: the integrity action plan is behind.
     func slowActionPlan() -> Finding? {
-        guard let share = metrics.actionPlanCompletedShare, kit.isBelow(share.value, Thresholds.actionPlanCompletedShareMin),
-            let completed = figures.number(Field.actionsCompleted), let actions = figures.number(Field.actions)
+        guard let shortfall = kit.shortfall(metrics.actionPlanCompletedShare, below: Thresholds.actionPlanCompletedShareMin,
+                                            part: Field.actionsCompleted, of: Field.actions)
         else { return nil }
         return Findings.slowActionPlan.raise(
             detail: """
-                \(kit.number(completed)) of \(kit.number(actions)) integrity action plan actions \
-                (\(kit.percent(share.value, beside: Thresholds.actionPlanCompletedShareMin))) were complete by the \
-                end of the period, below the minimum of \
-                \(kit.share(context.threshold(Thresholds.actionPlanCompletedShareMin))), echoing \
-                HMIC's concern about the pace of progress.
+                \(shortfall.partOfWhole) integrity action plan actions (\(shortfall.percent)) were complete by the \
+                end of the period, \(shortfall.belowMinimum), echoing HMIC's concern about the pace of progress.
                 """,
             items: [Items.healthCheck],
-            figures: [kit.part("actions completed", Field.actionsCompleted, completed, of: actions),
-                      kit.threshold(Thresholds.actionPlanCompletedShareMin, unit: .share)])
+            figures: shortfall.figures("actions completed"))
     }
 }

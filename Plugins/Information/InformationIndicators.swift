@@ -42,68 +42,63 @@ struct InformationIndicators: AreaIndicators {
 
     /// IS-F02: proactive audits cover too few of the force's systems.
     func narrowAudit() -> Finding? {
-        guard let share = metrics.systemsAuditedShare, share.value > 0, kit.isBelow(share.value, Thresholds.systemsAuditedShareMin),
-            let audited = figures.number(Field.systemsAudited), let systems = figures.number(Field.systems)
+        guard let shortfall = kit.shortfall(metrics.systemsAuditedShare, below: Thresholds.systemsAuditedShareMin,
+                                            part: Field.systemsAudited, of: Field.systems),
+            !shortfall.isNone
         else { return nil }
         return Findings.narrowAudit.raise(
             detail: """
-                The force proactively audited \(kit.number(audited)) of its \(kit.number(systems)) information systems \
-                (\(kit.percent(share.value, beside: Thresholds.systemsAuditedShareMin))), below the minimum of \
-                \(kit.share(context.threshold(Thresholds.systemsAuditedShareMin))); HMIC found checks \
+                The force proactively audited \(kit.number(shortfall.part)) of its \(kit.number(shortfall.whole)) \
+                information systems (\(shortfall.percent)), \(shortfall.belowMinimum); HMIC found checks \
                 concentrated on the PNC, internet and email.
                 """,
             items: auditItems,
-            figures: [kit.part("systems audited", Field.systemsAudited, audited, of: systems),
-                      kit.threshold(Thresholds.systemsAuditedShareMin, unit: .share)])
+            figures: shortfall.figures("systems audited"))
     }
 
     /// IS-F03: few disclosure investigations for the size of the workforce (under-detection).
     func fewInvestigations() -> Finding? {
-        guard let rate = metrics.investigationsPerThousand, kit.isBelow(rate.value, Thresholds.investigationsPerThousandMin),
-            let total = figures.number(Field.total)
+        guard let investigations = kit.rate(metrics.investigationsPerThousand, below: Thresholds.investigationsPerThousandMin,
+                                            count: Field.total)
         else { return nil }
         return Findings.fewInvestigations.raise(
             detail: """
-                The force opened \(kit.number(total)) information disclosure investigations in the period, \
-                \(kit.perThousand(rate.value, past: Thresholds.investigationsPerThousandMin)) (the 2012 average was 39 \
-                per force), which suggests disclosures go undetected.
+                The force opened \(investigations.countText) information disclosure investigations in the period, \
+                \(investigations.perThousand) (the 2012 average was 39 per force), which suggests disclosures go \
+                undetected.
                 """,
             items: kit.present([Items.systemAudit, Items.investigationData]),
-            figures: kit.rate("disclosure investigations", Field.total, total, rate, against: Thresholds.investigationsPerThousandMin))
+            figures: investigations.figures("disclosure investigations"))
     }
 
     /// IS-F04: many disclosure investigations for the size of the workforce (a risk signal).
     func manyInvestigations() -> Finding? {
-        guard let rate = metrics.investigationsPerThousand, kit.isAbove(rate.value, Thresholds.investigationsPerThousandMax),
-            let total = figures.number(Field.total)
+        guard let investigations = kit.rate(metrics.investigationsPerThousand, above: Thresholds.investigationsPerThousandMax,
+                                            count: Field.total)
         else { return nil }
         return Findings.manyInvestigations.raise(
             detail: """
-                The force opened \(kit.number(total)) information disclosure investigations in the period, \
-                \(kit.perThousand(rate.value, past: Thresholds.investigationsPerThousandMax)), a sign that its policy \
-                and training are not preventing disclosure.
+                The force opened \(investigations.countText) information disclosure investigations in the period, \
+                \(investigations.perThousand), a sign that its policy and training are not preventing disclosure.
                 """,
             items: kit.present([Items.policy, Items.training]),
-            figures: kit.rate("disclosure investigations", Field.total, total, rate, against: Thresholds.investigationsPerThousandMax))
+            figures: investigations.figures("disclosure investigations"))
     }
 
     /// IS-F07: referred social media content is not dealt with.
     func referralsNotResolved() -> Finding? {
-        guard let share = metrics.referralsResolvedShare, kit.isBelow(share.value, Thresholds.referralsResolvedShareMin),
-            let resolved = figures.number(Field.socialMediaReferralsResolved), let referrals = figures.number(Field.socialMediaReferrals)
+        guard let shortfall = kit.shortfall(metrics.referralsResolvedShare, below: Thresholds.referralsResolvedShareMin,
+                                            part: Field.socialMediaReferralsResolved, of: Field.socialMediaReferrals)
         else { return nil }
         return Findings.referralsNotResolved.raise(
             detail: """
-                The force has dealt with \(kit.number(resolved)) of \(kit.number(referrals)) referred instances of inappropriate \
-                social media content (\(kit.percent(share.value, beside: Thresholds.referralsResolvedShareMin))), \
-                below the minimum of \
-                \(kit.share(context.threshold(Thresholds.referralsResolvedShareMin))); in 2012 HMIC \
-                found content it had referred in 2011 still visible on over three-quarters of accounts.
+                The force has dealt with \(shortfall.partOfWhole) referred instances of inappropriate social media \
+                content (\(shortfall.percent)), \(shortfall.belowMinimum); in 2012 HMIC found content it had \
+                referred in 2011 still visible on over three-quarters of accounts.
                 """,
             items: [Items.socialMediaReferrals],
-            figures: [kit.part("referrals dealt with", Field.socialMediaReferralsResolved, resolved, of: referrals),
-                      kit.threshold(Thresholds.referralsResolvedShareMin, unit: .share)],
-            contradicts: resolved == 0 ? kit.claimedMet([Items.socialMediaReferrals]) : [])
+            figures: shortfall.figures("referrals dealt with"),
+            contradicts: shortfall.isNone ? kit.claimedMet([Items.socialMediaReferrals]) : [])
     }
 
     /// IS-F09 (strength): software audits activity across every force system.

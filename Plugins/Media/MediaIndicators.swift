@@ -76,35 +76,31 @@ struct MediaIndicators: AreaIndicators {
                 items: [Items.contactRecording], figures: [kit.field("media contacts recorded", Field.contactsRecorded, 0)],
                 contradicts: kit.claimedMet([Items.contactRecording]), title: Findings.fewContactsRecorded.otherTitle)
         }
-        guard let rate = metrics.contactsRecordedPerThousand, kit.isBelow(rate.value, Thresholds.contactsRecordedPerThousandMin) else {
-            return nil
-        }
+        guard let contacts = kit.rate(metrics.contactsRecordedPerThousand, below: Thresholds.contactsRecordedPerThousandMin,
+                                      count: Field.contactsRecorded)
+        else { return nil }
         return Findings.fewContactsRecorded.raise(
             detail: """
-                Only \(kit.number(recorded)) media contacts were recorded in the \(months)-month period, \
-                \(kit.perThousand(rate.value, past: Thresholds.contactsRecordedPerThousandMin)), which suggests \
-                contacts go unrecorded.
+                Only \(contacts.countText) media contacts were recorded in the \(months)-month period, \
+                \(contacts.perThousand), which suggests contacts go unrecorded.
                 """,
             items: [Items.contactRecording],
-            figures: kit.rate("media contacts recorded", Field.contactsRecorded, recorded, rate, against: Thresholds.contactsRecordedPerThousandMin))
+            figures: contacts.figures("media contacts recorded"))
     }
 
     /// MR-F05: too small a share of recorded contacts is checked for compliance.
     func fewContactsChecked() -> Finding? {
-        guard let share = metrics.contactsCheckedShare, kit.isBelow(share.value, Thresholds.complianceCheckShareMin),
-            let checked = figures.number(Field.contactsChecked), let recorded = figures.number(Field.contactsRecorded)
+        guard let shortfall = kit.shortfall(metrics.contactsCheckedShare, below: Thresholds.complianceCheckShareMin,
+                                            part: Field.contactsChecked, of: Field.contactsRecorded)
         else { return nil }
         return Findings.fewContactsChecked.raise(
             detail: """
-                \(kit.number(checked)) of \(kit.number(recorded)) recorded media contacts \
-                (\(kit.percent(share.value, beside: Thresholds.complianceCheckShareMin))) were checked for \
-                compliance, below the minimum of \
-                \(kit.share(context.threshold(Thresholds.complianceCheckShareMin))).
+                \(shortfall.partOfWhole) recorded media contacts (\(shortfall.percent)) were checked for compliance, \
+                \(shortfall.belowMinimum).
                 """,
             items: [Items.recordingCompliance],
-            figures: [kit.part("recorded contacts checked", Field.contactsChecked, checked, of: recorded),
-                      kit.threshold(Thresholds.complianceCheckShareMin, unit: .share)],
-            contradicts: checked == 0 ? kit.claimedMet([Items.recordingCompliance]) : [])
+            figures: shortfall.figures("recorded contacts checked"),
+            contradicts: shortfall.isNone ? kit.claimedMet([Items.recordingCompliance]) : [])
     }
 
     /// MR-F06: compliance checks reach only the media team.
@@ -121,31 +117,27 @@ struct MediaIndicators: AreaIndicators {
 
     /// MR-F07: no formal exchange between corporate communications and PSD.
     func noCommsPsdExchange() -> Finding? {
-        guard figures.flag(Field.liaisonFormalProcess) == false else { return nil }
-        return Findings.noCommsPsdExchange.raise(
-            detail: """
-                The force has no formal process for corporate communications and PSD to exchange information on \
-                possible leaks, which 38 forces had put in place by 2012.
-                """,
-            items: [Items.commsPsdExchange],
-            figures: [kit.flag("formal communications–PSD process", Field.liaisonFormalProcess, false)],
-            contradicts: kit.claimedMet([Items.commsPsdExchange]))
+        raise(Findings.noCommsPsdExchange, whenNo: Field.liaisonFormalProcess, label: "formal communications–PSD process",
+              detail: """
+                  The force has no formal process for corporate communications and PSD to exchange information on \
+                  possible leaks, which 38 forces had put in place by 2012.
+                  """,
+              items: [Items.commsPsdExchange])
     }
 
     /// MR-F08: many investigations into media relationships for the size of the workforce.
     func manyInvestigations() -> Finding? {
-        guard let rate = metrics.investigationsPerThousand, kit.isAbove(rate.value, Thresholds.investigationsPerThousandMax),
-            let total = figures.number(Field.total)
+        guard let investigations = kit.rate(metrics.investigationsPerThousand, above: Thresholds.investigationsPerThousandMax,
+                                            count: Field.total)
         else { return nil }
+        let noun = investigations.count == 1 ? "investigation" : "investigations"
         return Findings.manyInvestigations.raise(
             detail: """
-                The force opened \(kit.number(total)) \(total == 1 ? "investigation" : "investigations") into inappropriate relationships with the media in \
-                the period, \(kit.perThousand(rate.value, beside: Thresholds.investigationsPerThousandMax)), above \
-                the maximum of \(kit.number(context.threshold(Thresholds.investigationsPerThousandMax))) per 1,000 (19 across \
-                all 44 forces in 2012).
+                The force opened \(investigations.countText) \(noun) into inappropriate relationships with the media in \
+                the period, \(investigations.perThousand) (19 across all 44 forces in 2012).
                 """,
             items: kit.present([Items.relationshipIntensity, Items.investigationData]),
-            figures: kit.rate("media relationship investigations", Field.total, total, rate, against: Thresholds.investigationsPerThousandMax))
+            figures: investigations.figures("media relationship investigations"))
     }
 
     /// MR-F09 (strength): every channel can be monitored and is monitored routinely.

@@ -2,11 +2,7 @@ import ProbityCore
 
 /// The corporate credit and procurement card indicators: who checks transactions, whether the
 /// check looks at justification, and whether the number of cards is coming down.
-struct CardIndicators: AreaIndicators {
-    typealias Field = ProcurementDataReturn
-    typealias Items = ProcurementItems
-    typealias Thresholds = ProcurementThresholds
-    typealias Findings = ProcurementFindings
+struct CardIndicators: ProcurementIndicatorSet {
 
     let context: AreaContext
 
@@ -43,12 +39,12 @@ struct CardIndicators: AreaIndicators {
 
     /// PC-F03: transactions are checked for accuracy of the amount, not for justification.
     func justificationNotChecked() -> Finding? {
-        guard figures.flag(Field.cardJustificationChecked) == false else { return nil }
-        return Findings.justificationNotChecked.raise(
-            detail: "Card transactions are checked for the accuracy of the spend but not for whether each purchase was justified and appropriate (justification checked: false).",
-            items: context.present([Items.cardChecks]),
-            figures: [kit.flag("Justification checked", Field.cardJustificationChecked, false)],
-            contradicts: context.claimedMet([Items.cardChecks]))
+        raise(Findings.justificationNotChecked, whenNo: Field.cardJustificationChecked, label: "Justification checked",
+              detail: """
+                  Card transactions are checked for the accuracy of the spend but not for whether each purchase was \
+                  justified and appropriate (justification checked: false).
+                  """,
+              items: [Items.cardChecks])
     }
 
     /// PC-F04: the number of cards held rose by more than the threshold share over the year.

@@ -4,11 +4,7 @@ import ProbityCore
 /// `CardIndicators`): low-level spend, PSD involvement, outsourced contracts, and, when the
 /// assessment names its registers, cross-checks a (hospitality from a supplier before its
 /// contract), b (business interest in a supplier) and b_worse (and deciding its contract).
-struct ProcurementIndicators: AreaIndicators {
-    typealias Field = ProcurementDataReturn
-    typealias Items = ProcurementItems
-    typealias Thresholds = ProcurementThresholds
-    typealias Findings = ProcurementFindings
+struct ProcurementIndicators: ProcurementIndicatorSet {
 
     let context: AreaContext
 

@@ -104,34 +104,28 @@ struct ProfessionalStandardsIndicators: AreaIndicators {
 
     /// PS-F05: too few investigations start from proactive intelligence.
     func reactiveWork() -> Finding? {
-        guard let share = metrics.proactiveShare, kit.isBelow(share.value, Thresholds.proactiveShareMin),
-            let proactive = figures.number(Field.proactive), let total = figures.number(Field.total)
+        guard let shortfall = kit.shortfall(metrics.proactiveShare, below: Thresholds.proactiveShareMin,
+                                            part: Field.proactive, of: Field.total)
         else { return nil }
         return Findings.reactiveWork.raise(
             detail: """
-                \(kit.number(proactive)) of \(kit.number(total)) integrity investigations \
-                (\(kit.percent(share.value, beside: Thresholds.proactiveShareMin))) began from the force's own \
-                proactive intelligence, below the minimum of \
-                \(kit.share(context.threshold(Thresholds.proactiveShareMin))); HMIC found checking \
-                mechanisms largely reactive in every force.
+                \(shortfall.partOfWhole) integrity investigations (\(shortfall.percent)) began from the force's own \
+                proactive intelligence, \(shortfall.belowMinimum); HMIC found checking mechanisms largely reactive \
+                in every force.
                 """,
             items: kit.present([Items.proactiveIntelligence, Items.auditableChecks]),
-            figures: [kit.part("investigations begun proactively", Field.proactive, proactive, of: total),
-                      kit.threshold(Thresholds.proactiveShareMin, unit: .share)],
-            contradicts: proactive == 0 ? kit.claimedMet([Items.proactiveIntelligence]) : [])
+            figures: shortfall.figures("investigations begun proactively"),
+            contradicts: shortfall.isNone ? kit.claimedMet([Items.proactiveIntelligence]) : [])
     }
 
     /// PS-F06: no assessment of where the force is vulnerable to corruption.
     func noVulnerabilityAssessment() -> Finding? {
-        guard figures.flag(Field.riskAssessment) == false else { return nil }
-        return Findings.noVulnerabilityAssessment.raise(
-            detail: """
-                The force has not assessed which units, roles or people are most vulnerable to corruption, which \
-                HMIC found most forces still needed to do in 2012.
-                """,
-            items: [Items.vulnerability],
-            figures: [kit.flag("vulnerability risk assessment", Field.riskAssessment, false)],
-            contradicts: kit.claimedMet([Items.vulnerability]))
+        raise(Findings.noVulnerabilityAssessment, whenNo: Field.riskAssessment, label: "vulnerability risk assessment",
+              detail: """
+                  The force has not assessed which units, roles or people are most vulnerable to corruption, which \
+                  HMIC found most forces still needed to do in 2012.
+                  """,
+              items: [Items.vulnerability])
     }
 
     /// PS-F07: vulnerability is assessed without looking at financial stress.
@@ -149,18 +143,16 @@ struct ProfessionalStandardsIndicators: AreaIndicators {
 
     /// PS-F08: few reports through the confidential reporting line for the size of the workforce.
     func fewConfidentialReports() -> Finding? {
-        guard let rate = metrics.confidentialReportsPerThousand, kit.isBelow(rate.value, Thresholds.confidentialReportsPerThousandMin),
-            let reports = figures.number(Field.confidentialReports)
+        guard let reports = kit.rate(metrics.confidentialReportsPerThousand, below: Thresholds.confidentialReportsPerThousandMin,
+                                     count: Field.confidentialReports)
         else { return nil }
         return Findings.fewConfidentialReports.raise(
             detail: """
-                The confidential reporting line received \(kit.number(reports)) \(reports == 1 ? "report" : "reports") in the period, \
-                \(kit.perThousand(rate.value, beside: Thresholds.confidentialReportsPerThousandMin)), below the \
-                minimum of \(kit.number(context.threshold(Thresholds.confidentialReportsPerThousandMin))) per 1,000, which \
-                suggests staff do not know about it or do not trust it.
+                The confidential reporting line received \(reports.countText) \(reports.count == 1 ? "report" : "reports") \
+                in the period, \(reports.perThousand), which suggests staff do not know about it or do not trust it.
                 """,
             items: [Items.confidentialReporting],
-            figures: kit.rate("confidential reports", Field.confidentialReports, reports, rate, against: Thresholds.confidentialReportsPerThousandMin))
+            figures: reports.figures("confidential reports"))
     }
 
     /// PS-F09: PSD never checked or challenged chief officers in the period (2012 item).

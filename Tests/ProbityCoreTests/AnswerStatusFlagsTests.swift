@@ -101,4 +101,26 @@ import Testing
         #expect(skipped.coverage.answered == 1)
         #expect(skipped.coverage.notApplicable == 1)
     }
+
+    /// Compare and moderation judge statuses by the checklist's flags and credits, not by name:
+    /// a status the checklist scores is a judgement that can move, one it does not is not.
+    @Test func compareAndModerationObeyTheFlags() throws {
+        let shipped = try Self.checklist().statusRules
+        #expect(Movement.between(.notMet, .met, oldRules: shipped, newRules: shipped).0 == .improved)
+        #expect(Movement.between(.notApplicable, .met, oldRules: shipped, newRules: shipped)
+            == (.notComparable, "not applicable in OLD"))
+        #expect(ModerationDirection.between(force: .notApplicable, inspector: .notMet, rules: shipped) == .reclassified)
+        // A checklist that scores not-applicable as fully met: it is a judgement, equal to met.
+        let scored = try Self.checklist {
+            Self.flag(.notApplicable, in: &$0) { $0.excludedFromScore = nil; $0.credit = 1 }
+        }.statusRules
+        #expect(Movement.between(.notApplicable, .notMet, oldRules: scored, newRules: scored).0 == .regressed)
+        #expect(Movement.between(.notApplicable, .met, oldRules: scored, newRules: scored).0 == .unchanged)
+        #expect(ModerationDirection.between(force: .notApplicable, inspector: .notMet, rules: scored) == .overstated)
+        // One that leaves not-met out of the score: no longer a judgement to compare.
+        let unscored = try Self.checklist { Self.flag(.notMet, in: &$0) { $0.excludedFromScore = true; $0.credit = nil } }
+            .statusRules
+        #expect(Movement.between(.notMet, .met, oldRules: unscored, newRules: shipped) == (.notComparable, "not assessed in OLD"))
+        #expect(ModerationDirection.between(force: .met, inspector: .notMet, rules: unscored) == .reclassified)
+    }
 }

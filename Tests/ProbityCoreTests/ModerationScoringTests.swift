@@ -133,11 +133,12 @@ import Testing
         #expect(diagnostics.map(\.path) == ["entries[3].assessmentSha256"])
     }
 
-    @Test func directions() {
-        #expect(ModerationDirection.between(force: .met, inspector: .notMet) == .overstated)
-        #expect(ModerationDirection.between(force: .notMet, inspector: .partiallyMet) == .understated)
-        #expect(ModerationDirection.between(force: .met, inspector: .met) == .evidenceRegraded)
-        #expect(ModerationDirection.between(force: .notApplicable, inspector: .notMet) == .reclassified)
-        #expect(ModerationDirection.between(force: .notAssessed, inspector: .met) == .reclassified)
+    @Test func directions() throws {
+        let rules = try ChecklistCatalog.builtIn().checklist(id: "revisit-2012").statusRules
+        #expect(ModerationDirection.between(force: .met, inspector: .notMet, rules: rules) == .overstated)
+        #expect(ModerationDirection.between(force: .notMet, inspector: .partiallyMet, rules: rules) == .understated)
+        #expect(ModerationDirection.between(force: .met, inspector: .met, rules: rules) == .evidenceRegraded)
+        #expect(ModerationDirection.between(force: .notApplicable, inspector: .notMet, rules: rules) == .reclassified)
+        #expect(ModerationDirection.between(force: .notAssessed, inspector: .met, rules: rules) == .reclassified)
     }
 }

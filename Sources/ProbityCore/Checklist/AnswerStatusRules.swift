@@ -45,6 +45,16 @@ public struct AnswerStatusRules: Sendable, Hashable {
     /// Excluded from the score and not counted as unanswered: out of both score and coverage.
     public func isOutOfScope(_ status: AnswerStatus) -> Bool { !isApplicable(status) }
 
+    /// Whether the status is a judgement on the item that can be compared with another: one the
+    /// checklist scores (met, partially met, not met in the HMIC checklists).
+    public func isJudged(_ status: AnswerStatus) -> Bool { isScored(status) }
+
+    /// How two judged statuses compare, by the credit the checklist gives each: a positive number
+    /// when `new` is better than `old`, negative when worse, 0 when they earn the same.
+    public func movement(from old: AnswerStatus, to new: AnswerStatus, oldRules: AnswerStatusRules? = nil) -> Double {
+        credit(new) - (oldRules ?? self).credit(old)
+    }
+
     /// Whether an answer with this status must say why.
     public func requiresReason(_ status: AnswerStatus) -> Bool { definition(status)?.requiresReason == true }
 }

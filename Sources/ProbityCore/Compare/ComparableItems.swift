@@ -7,11 +7,16 @@ public struct ComparableItems: Sendable, Hashable {
     public let rows: [ItemComparison]
     public let oldYear: Int
     public let newYear: Int
+    /// What each checklist's answer statuses mean: which are judgements on an item.
+    public let oldRules: AnswerStatusRules
+    public let newRules: AnswerStatusRules
 
-    public init(items: [ItemComparison], oldYear: Int, newYear: Int) {
+    public init(items: [ItemComparison], oldYear: Int, newYear: Int, oldRules: AnswerStatusRules, newRules: AnswerStatusRules) {
         rows = items
         self.oldYear = oldYear
         self.newYear = newYear
+        self.oldRules = oldRules
+        self.newRules = newRules
     }
 
     /// The changes of an item judged in both years.
@@ -40,7 +45,7 @@ public struct ComparableItems: Sendable, Hashable {
     public func reason(new item: ItemID) -> String? {
         guard let row = newRow(item) else { return "\(item) is not in the \(newYear) checklist" }
         if Self.judgedChanges.contains(row.change) { return nil }
-        if let status = row.newStatus, !status.isJudged { return "\(item) \(Self.words(status)) in \(newYear)" }
+        if let status = row.newStatus, !newRules.isJudged(status) { return "\(item) \(Self.words(status)) in \(newYear)" }
         if row.crosswalk == nil, row.change == .notComparable, let reason = row.reason { return "\(item): \(reason)" }
         let notApplicable = row.old.contains { $0.status == .notApplicable }
         return "\(item) \(notApplicable ? "not applicable" : "not assessed") in \(oldYear)"
@@ -50,7 +55,7 @@ public struct ComparableItems: Sendable, Hashable {
     public func reason(old item: ItemID) -> String? {
         if isComparable(old: item) { return nil }
         let entries = rows.flatMap { row in row.old.filter { $0.item == item }.map { (row, $0) } }
-        if let status = entries.first?.1.status, !status.isJudged { return "\(item) \(Self.words(status)) in \(oldYear)" }
+        if let status = entries.first?.1.status, !oldRules.isJudged(status) { return "\(item) \(Self.words(status)) in \(oldYear)" }
         if let continued = entries.first(where: { $0.0.newStatus != nil })?.0 {
             let reason = self.reason(new: continued.item) ?? "\(continued.item) not comparable"
             return continued.item == item ? reason : "\(item) continues as \(reason)"

@@ -40,7 +40,8 @@ public struct Comparer: Sendable {
         notes += figureNotes(old, new) + migrationNotes(old, new)
         let matching = ItemMatching.between(old: old.checklist, new: new.checklist, available: checklists)
         let items = ItemComparer(matching: matching, old: old, new: new).compare()
-        let comparable = ComparableItems(items: items, oldYear: old.scorecard.year, newYear: new.scorecard.year)
+        let comparable = ComparableItems(items: items, oldYear: old.scorecard.year, newYear: new.scorecard.year,
+                                         oldRules: old.checklist.statusRules, newRules: new.checklist.statusRules)
         let findings = FindingMatcher(matching: matching, items: comparable).compare(old: old.scorecard, new: new.scorecard)
         let scale = new.checklist.scoring.judgement?.progress
         let judge = ProgressJudge(scale: scale, items: comparable, findings: findings)

@@ -60,7 +60,8 @@ public struct ItemComparer: Sendable {
         guard let status else {
             return ItemComparison.OldItem(item: item, status: nil, movement: .notComparable, reason: "\(item) is not in \(old.file)")
         }
-        let (movement, reason) = Movement.between(status, newStatus)
+        let (movement, reason) = Movement.between(status, newStatus, oldRules: old.checklist.statusRules,
+                                                   newRules: new.checklist.statusRules)
         return ItemComparison.OldItem(item: item, status: status, movement: movement, reason: reason)
     }
 

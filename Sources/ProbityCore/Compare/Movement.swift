@@ -13,17 +13,20 @@ public enum Movement: String, StrictStringEnum {
         return .unchanged
     }
 
-    /// Compares two answer statuses (met > partially met > not met), or says why they cannot be.
-    public static func between(_ old: AnswerStatus, _ new: AnswerStatus) -> (Movement, reason: String?) {
-        if let reason = unjudged(new, side: "NEW") ?? unjudged(old, side: "OLD") { return (.notComparable, reason) }
-        return (between(oldRank: old.rank, newRank: new.rank), nil)
+    /// Compares two answer statuses by the credit each checklist gives them (met > partially met >
+    /// not met), or says why they cannot be: a status a checklist does not score is no judgement.
+    public static func between(_ old: AnswerStatus, _ new: AnswerStatus,
+                               oldRules: AnswerStatusRules, newRules: AnswerStatusRules) -> (Movement, reason: String?) {
+        if let reason = unjudged(new, newRules, side: "NEW") ?? unjudged(old, oldRules, side: "OLD") {
+            return (.notComparable, reason)
+        }
+        let change = newRules.movement(from: old, to: new, oldRules: oldRules)
+        if abs(change) < 1e-9 { return (.unchanged, nil) }
+        return (change > 0 ? .improved : .regressed, nil)
     }
 
-    static func unjudged(_ status: AnswerStatus, side: String) -> String? {
-        switch status {
-        case .notAssessed: return "not assessed in \(side)"
-        case .notApplicable: return "not applicable in \(side)"
-        default: return nil
-        }
+    static func unjudged(_ status: AnswerStatus, _ rules: AnswerStatusRules, side: String) -> String? {
+        guard !rules.isJudged(status) else { return nil }
+        return "\(ComparableItems.words(status)) in \(side)"
     }
 }

@@ -42,7 +42,7 @@ public struct ModeratedScorecardBuilder: Sendable {
         guard before.status != after.status || abs(before.credit - after.credit) > 1e-9 else { return nil }
         return Disagreement(
             item: item, area: area, forceStatus: before.status, inspectorStatus: after.status,
-            direction: .between(force: before.status, inspector: after.status),
+            direction: .between(force: before.status, inspector: after.status, rules: checklist.statusRules),
             selfAssessedCredit: before.credit, moderatedCredit: after.credit, evidence: decision.evidence,
             rationale: note.rationale, moderator: note.moderator, date: note.date, entry: note.entry)
     }

@@ -9,10 +9,14 @@ public enum ModerationDirection: String, StrictStringEnum {
     /// A judged status became not-applicable, or the reverse (or a not-assessed item was judged).
     case reclassified
 
-    public static func between(force: AnswerStatus, inspector: AnswerStatus) -> ModerationDirection {
+    /// Compares the force's status with the inspector's by the credit the checklist gives each; a
+    /// status the checklist does not score (or two statuses of equal credit) is a reclassification.
+    public static func between(force: AnswerStatus, inspector: AnswerStatus, rules: AnswerStatusRules) -> ModerationDirection {
         if force == inspector { return .evidenceRegraded }
-        guard force.isJudged, inspector.isJudged else { return .reclassified }
-        return inspector < force ? .overstated : .understated
+        guard rules.isJudged(force), rules.isJudged(inspector) else { return .reclassified }
+        let change = rules.movement(from: force, to: inspector)
+        if abs(change) < 1e-9 { return .reclassified }
+        return change < 0 ? .overstated : .understated
     }
 
     public var label: String {

@@ -53,8 +53,8 @@ public struct ProgressJudge: Sendable {
     /// Why no item of these rows was judged in both years, or nil when some was.
     func unjudged(_ rows: [ItemComparison]) -> String? {
         guard !rows.contains(where: { ComparableItems.judgedChanges.contains($0.change) }) else { return nil }
-        let assessedBefore = rows.contains { $0.old.contains { $0.status?.isJudged == true } }
-        let assessedNow = rows.contains { $0.newStatus?.isJudged == true }
+        let assessedBefore = rows.contains { $0.old.contains { $0.status.map(items.oldRules.isJudged) == true } }
+        let assessedNow = rows.contains { $0.newStatus.map(items.newRules.isJudged) == true }
         switch (assessedBefore, assessedNow) {
         case (false, _): return "nothing assessed in \(items.oldYear)"
         case (true, false): return "nothing assessed in \(items.newYear)"
