@@ -61,4 +61,38 @@ import Testing
         #expect(result.stderrLines.first == "error: 09-dangling-evidence.json: answers[0].evidence[1]: evidence \"EV-09\" is not in the evidence register")
         #expect(result.stdout.isEmpty)
     }
+
+    /// A file with thousands of bad answers lists the first 100 errors and counts the rest, so the
+    /// summary is not buried (200,000 unknown items: 105 lines, not 400,000); `--all` lists every
+    /// one. An answer to an unknown item gets the one error, no warning about its evidence.
+    @Test func manyErrorsAreListedUpToALimit() throws {
+        let folder = try CLIHarness.temporaryDirectory()
+        let source = CLIHarness.packageRoot.appendingPathComponent("docs/examples/northshire-2012.json")
+        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: source)) as? [String: Any])
+        var answers = try #require(document["answers"] as? [[String: Any]])
+        answers += (0..<150).map { ["item": "XX-\($0)", "status": "met"] }
+        document["answers"] = answers
+        try JSONSerialization.data(withJSONObject: document).write(to: folder.appendingPathComponent("many.json"))
+
+        let limited = CLIHarness.run(["validate", "many.json"], in: folder)
+        #expect(limited.code == 1)
+        let errors = limited.stderrLines.filter { $0.hasPrefix("error: ") }
+        #expect(errors.count == 100)
+        #expect(errors.first?.hasPrefix("error: many.json: answers[\(answers.count - 150)].item: unknown item \"XX-0\"") == true)
+        #expect(limited.stderrLines.contains("note: 50 more errors not listed after the first 100; give --all to list every one"))
+        #expect(!limited.stderr.contains("XX-120"))
+        #expect(limited.stderrLines.last == "many.json: invalid, 150 errors, 1 warning; \(answers.count) answers, 19 evidence records")
+
+        let all = CLIHarness.run(["validate", "--all", "many.json"], in: folder)
+        #expect(all.stderrLines.filter { $0.hasPrefix("error: ") }.count == 150)
+        #expect(!all.stderr.contains("note: "))
+        #expect(!all.stderr.contains("answers[\(answers.count - 1)].evidence"))
+
+        let score = CLIHarness.run(["score", "many.json"], in: folder)
+        #expect(score.code == 1)
+        #expect(score.stderrLines.filter { $0.hasPrefix("error: ") }.count == 100)
+        #expect(score.stderrLines.contains(
+            "note: 50 more errors not listed after the first 100; 'probity validate --all' lists every error of an assessment"))
+        #expect(score.stderrLines.last == "Error: 150 errors")
+    }
 }

@@ -5,7 +5,8 @@ import ProbityCore
 struct ValidateCommand: Command {
     let spec = CommandSpec(
         ["validate"], abstract: "Check an assessment file against its checklist and data-return schemas.",
-        options: [CommonOptions.checklists, .flag("--quiet", short: "-q", "Print errors only, no warnings or summary.")],
+        options: [CommonOptions.checklists, .flag("--quiet", short: "-q", "Print errors only, no warnings or summary."),
+                  .flag("--all", "List every error and warning (by default the first 100 of each, and a count of the rest).")],
         arguments: [ArgumentSpec("FILE", "The assessment JSON file.")])
 
     func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitCode {
@@ -13,9 +14,8 @@ struct ValidateCommand: Command {
         let document = try AssessmentDocument.load(path: context.resolve(name), displayName: name)
         let report = try Engine.healthCheck(arguments, context).validate(document)
         let quiet = arguments.flag("--quiet")
-        for diagnostic in report.diagnostics where diagnostic.severity == .error || !quiet {
-            context.stderr.write("\(diagnostic.severity.rawValue): \(diagnostic.rendered)\n")
-        }
+        DiagnosticListing(all: arguments.flag("--all"), hint: "give --all to list every one")
+            .write(report.diagnostics.filter { $0.severity == .error || !quiet }, to: context.stderr)
         let errors = report.diagnostics.errors.count
         let warnings = report.diagnostics.warnings.count
         if !quiet || errors > 0 {

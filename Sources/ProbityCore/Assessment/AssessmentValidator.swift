@@ -74,6 +74,7 @@ public struct AssessmentValidator: Sendable {
         let known = Set(itemIDs)
         let names = itemIDs.map(\.rawValue)
         var suggested = 0
+        let rules = checklist.statusRules
         for (index, answer) in assessment.answers.enumerated() {
             let path: [JSONPathComponent] = [.key("answers"), .index(index)]
             if !known.contains(answer.item) {
@@ -84,6 +85,8 @@ public struct AssessmentValidator: Sendable {
                 }
                 suggested += 1
                 problems.append(diagnostic(.error, path + [.key("item")], message))
+                // An answer to no item of the checklist has nothing more worth saying about it.
+                continue
             }
             if let first = seen[answer.item] {
                 problems.append(diagnostic(.error, path + [.key("item")], "item \"\(answer.item)\" is answered twice (also answers[\(first)])"))
@@ -93,7 +96,7 @@ public struct AssessmentValidator: Sendable {
                 problems.append(diagnostic(.error, path + [.key("evidence"), .index(evidenceIndex)],
                                            "evidence \"\(id)\" is not in the evidence register"))
             }
-            problems += statusProblems(answer, path: path)
+            problems += statusProblems(answer, path: path, rules: rules)
         }
         for item in itemIDs where seen[item] == nil {
             problems.append(diagnostic(.error, [.key("answers")], "item \"\(item)\" has no answer; add it with status \"not-assessed\" if it is not yet assessed"))
@@ -101,9 +104,9 @@ public struct AssessmentValidator: Sendable {
         return problems
     }
 
-    private func statusProblems(_ answer: Answer, path: [JSONPathComponent]) -> [Diagnostic] {
+    private func statusProblems(_ answer: Answer, path: [JSONPathComponent], rules: AnswerStatusRules) -> [Diagnostic] {
         switch answer.status {
-        case let status where checklist.statusRules.requiresReason(status)
+        case let status where rules.requiresReason(status)
             && (answer.reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty:
             return [diagnostic(.error, path + [.key("reason")], "\(status.rawValue) needs a reason")]
         case .met where answer.citedEvidence.isEmpty:
