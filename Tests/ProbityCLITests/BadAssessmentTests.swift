@@ -95,4 +95,33 @@ import Testing
             "note: 50 more errors not listed after the first 100; 'probity validate --all' lists every error of an assessment"))
         #expect(score.stderrLines.last == "Error: 150 errors")
     }
+
+    /// A value of megabytes in an error is clipped in the middle, and a million citations of one
+    /// missing evidence record are one error.
+    @Test func hugeValuesAndRepeatedCitationsGiveShortMessages() throws {
+        let folder = try CLIHarness.temporaryDirectory()
+        let source = CLIHarness.packageRoot.appendingPathComponent("docs/examples/northshire-2012.json")
+        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: source)) as? [String: Any])
+        var answers = try #require(document["answers"] as? [[String: Any]])
+        answers[0]["status"] = String(repeating: "B", count: 1 << 20)
+        document["answers"] = answers
+        try JSONSerialization.data(withJSONObject: document).write(to: folder.appendingPathComponent("status.json"))
+        let status = CLIHarness.run(["validate", "status.json"], in: folder)
+        #expect(status.code == 1)
+        let line = try #require(status.stderrLines.first)
+        #expect(line.hasPrefix("Error: status.json: answers[0].status: expected one of met, partially-met"))
+        #expect(line.contains(" bytes not shown]…"))
+        #expect(line.utf8.count < 2_100)
+
+        answers[0]["status"] = "met"
+        answers[0]["evidence"] = Array(repeating: "EV-NOPE", count: 10_000) + ["EV-GONE"]
+        document["answers"] = answers
+        try JSONSerialization.data(withJSONObject: document).write(to: folder.appendingPathComponent("cited.json"))
+        let cited = CLIHarness.run(["validate", "--all", "cited.json"], in: folder)
+        #expect(cited.code == 1)
+        #expect(cited.stderrLines.filter { $0.hasPrefix("error: ") } == [
+            "error: cited.json: answers[0].evidence[0]: evidence \"EV-NOPE\" is not in the evidence register",
+            "error: cited.json: answers[0].evidence[10000]: evidence \"EV-GONE\" is not in the evidence register",
+        ])
+    }
 }

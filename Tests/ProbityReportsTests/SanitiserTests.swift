@@ -65,4 +65,23 @@ import Testing
         #expect(CSVField.text(text).encoded == "invoice <U+202E>fdp.exe")
         #expect(Markdown.escape(text) == "invoice \\<U+202E\\>fdp.exe")
     }
+
+    /// A message line of megabytes keeps its start and end, and counts the middle; short lines
+    /// and multi-byte characters at the cut are left whole.
+    @Test func longMessageLinesAreClipped() {
+        let value = String(repeating: "B", count: 100_000)
+        let line = "a.json: answers[0].status: found \"\(value)\"; expected one of met"
+        let clipped = TerminalText.clipLongLines("first\n" + line + "\nlast", limit: 2_000)
+        let lines = clipped.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0] == "first" && lines[2] == "last")
+        #expect(lines[1].utf8.count <= 2_000 + 40)
+        #expect(lines[1].hasPrefix("a.json: answers[0].status: found \"BBB"))
+        #expect(lines[1].hasSuffix("BBB\"; expected one of met"))
+        #expect(lines[1].contains("…[98,") && lines[1].contains(" bytes not shown]…"))
+        #expect(TerminalText.clipLongLines("short\nlines", limit: 2_000) == "short\nlines")
+        let wide = String(repeating: "é", count: 5_000)  // 2 bytes each: a cut may fall inside one
+        let cut = TerminalText.clipLongLines(wide, limit: 2_001)
+        #expect(cut.unicodeScalars.allSatisfy { $0 == "é" || "…[0123456789, bytesnothow]".unicodeScalars.contains($0) })
+    }
 }

@@ -4,11 +4,12 @@ import ProbityCore
 /// Everything it writes goes to the injected streams, so it is tested in-process.
 public enum CommandLineTool {
     /// Everything written to the streams passes through `TerminalText.sanitise`, so no text
-    /// from a file (an item id, a register cell) can send a terminal escape sequence.
+    /// from a file (an item id, a register cell) can send a terminal escape sequence, and no
+    /// message line is longer than `TerminalText.messageLineLimit` bytes.
     public static func run(_ arguments: [String], _ context: CommandContext) -> Int32 {
         var safe = context
         safe.stdout = SanitisedOutput(context.stdout)
-        safe.stderr = SanitisedOutput(context.stderr)
+        safe.stderr = SanitisedOutput(context.stderr, lineLimit: TerminalText.messageLineLimit)
         return exitCode(arguments, safe).rawValue
     }
 

@@ -54,10 +54,18 @@ public final class BufferOutput: TextOutput {
 
 /// Another output with every write made safe for a terminal (`TerminalText.sanitise`): control
 /// characters and bidirectional overrides shown as `<U+001B>`, line feeds, tabs and CR LF kept.
+///
+/// For messages (standard error), `lineLimit` also clips any line longer than that many bytes to
+/// its start and end, so a value of megabytes quoted in an error (`found "BBBB…"`) cannot bury
+/// the terminal: the place and the message stay, the middle is counted.
 public final class SanitisedOutput: TextOutput {
     let base: any TextOutput
+    let lineLimit: Int?
 
-    public init(_ base: any TextOutput) { self.base = base }
+    public init(_ base: any TextOutput, lineLimit: Int? = nil) {
+        self.base = base
+        self.lineLimit = lineLimit
+    }
 
     /// Text is made safe; bytes that are not UTF-8 (a binary format) pass through to a pipe or
     /// file untouched, and are not shown on a terminal at all.
@@ -70,7 +78,8 @@ public final class SanitisedOutput: TextOutput {
             }
             return
         }
-        base.write(bytes: Array(Self.sanitise(text).utf8))
+        let safe = Self.sanitise(text)
+        base.write(bytes: Array((lineLimit.map { TerminalText.clipLongLines(safe, limit: $0) } ?? safe).utf8))
     }
 
     /// A carriage return at the very start or end of a write is Probity's own (the progress

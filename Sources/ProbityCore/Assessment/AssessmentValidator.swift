@@ -92,7 +92,11 @@ public struct AssessmentValidator: Sendable {
                 problems.append(diagnostic(.error, path + [.key("item")], "item \"\(answer.item)\" is answered twice (also answers[\(first)])"))
             }
             seen[answer.item] = seen[answer.item] ?? index
-            for (evidenceIndex, id) in answer.citedEvidence.enumerated() where !evidenceIDs.contains(id) {
+            // Each missing record once per answer, at its first citation: a million citations of
+            // one missing record are one error, not a million.
+            var missing: Set<EvidenceID> = []
+            for (evidenceIndex, id) in answer.citedEvidence.enumerated()
+            where !evidenceIDs.contains(id) && missing.insert(id).inserted {
                 problems.append(diagnostic(.error, path + [.key("evidence"), .index(evidenceIndex)],
                                            "evidence \"\(id)\" is not in the evidence register"))
             }

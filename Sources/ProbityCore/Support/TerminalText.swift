@@ -21,6 +21,34 @@ public enum TerminalText {
         return result
     }
 
+    /// The longest message line, in bytes: no real message comes near it.
+    public static let messageLineLimit = 2_000
+
+    /// Every line longer than `limit` bytes of UTF-8 clipped to its first `limit` * 3/4 and last
+    /// `limit` / 5 bytes (at character boundaries), the middle counted:
+    /// `found "BBBB…[7,338,462 bytes not shown]…BBBB"`.
+    public static func clipLongLines(_ text: String, limit: Int) -> String {
+        guard text.utf8.count > limit else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let utf8 = line.utf8
+            guard utf8.count > limit else { return String(line) }
+            let head = boundary(line, utf8.index(utf8.startIndex, offsetBy: limit * 3 / 4))
+            let tail = boundary(line, utf8.index(utf8.endIndex, offsetBy: -(limit / 5)))
+            let hidden = utf8.distance(from: head, to: tail)
+            return String(line[..<head]) + "…[\(NumberFormatting.number(Double(hidden), decimals: 0)) bytes not shown]…"
+                + String(line[tail...])
+        }.joined(separator: "\n")
+    }
+
+    /// The Unicode scalar boundary at or before a UTF-8 position (at most 3 steps back).
+    private static func boundary(_ line: Substring, _ index: Substring.Index) -> Substring.Index {
+        var index = index
+        while index > line.startIndex, index < line.endIndex, line.utf8[index] & 0xC0 == 0x80 {  // a continuation byte
+            index = line.utf8.index(before: index)
+        }
+        return index
+    }
+
     /// A short, sanitised excerpt of foreign text for a message: at most `limit` characters,
     /// line breaks and tabs shown visibly too.
     public static func excerpt(_ text: String, limit: Int = 80) -> String {
