@@ -92,7 +92,7 @@ import Testing
         #expect(score.code == 1)
         #expect(score.stderrLines.filter { $0.hasPrefix("error: ") }.count == 100)
         #expect(score.stderrLines.contains(
-            "note: 50 more errors not listed after the first 100; 'probity validate --all' lists every error of an assessment"))
+            "note: 50 more errors not listed after the first 100; correct these first: the rest often follow from them"))
         #expect(score.stderrLines.last == "Error: 150 errors")
     }
 

@@ -20,9 +20,7 @@ struct ChecklistValidateCommand: Command {
         let plugins = Engine.pluginSet
         var diagnostics = catalog.diagnostics()
         for entry in catalog.entries { diagnostics += plugins.diagnostics(for: entry.checklist, file: entry.file) }
-        for diagnostic in diagnostics {
-            context.stderr.write("\(diagnostic.severity.rawValue): \(diagnostic.rendered)\n")
-        }
+        DiagnosticListing().write(diagnostics, to: context.stderr)
         for entry in catalog.entries where !diagnostics.contains(where: { $0.file == entry.file && $0.severity == .error }) {
             context.stdout.write("ok: \(entry.file): \(entry.checklist.id)@\(entry.checklist.version), \(Words.count(entry.checklist.areas.count, "area")), \(Words.count(entry.checklist.allItems.count, "item"))\n")
         }

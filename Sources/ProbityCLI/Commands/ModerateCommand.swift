@@ -172,7 +172,7 @@ struct ModerateCommand: Command {
     }
 
     func refuse(_ problems: [Diagnostic], log: String, _ context: CommandContext) -> ExitCode {
-        for problem in problems.errors { context.stderr.write("error: \(problem.rendered)\n") }
+        DiagnosticListing().write(problems.errors, to: context.stderr)
         context.stderr.write("Error: \(log): the moderation log does not verify (\(Words.count(problems.errors.count, "error"))); nothing was appended\n")
         return .failure
     }

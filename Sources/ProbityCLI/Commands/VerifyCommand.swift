@@ -30,7 +30,7 @@ struct VerifyCommand: Command {
             problems = try pipeline.contentProblems(log, assessment: try document.decode(Assessment.self))
         }
         guard problems.isEmpty else {
-            for problem in problems { context.stderr.write("\(problem.severity.rawValue): \(problem.rendered)\n") }
+            DiagnosticListing().write(problems, to: context.stderr)
             context.stderr.write("Error: \(logName): verification failed, \(Words.count(problems.count, "problem"))\n")
             return .failure
         }

@@ -45,8 +45,7 @@ public enum CommandLineTool {
 
     static func report(_ error: ProbityError, _ context: CommandContext) {
         if case .validationFailed(_, let diagnostics) = error, !diagnostics.isEmpty {
-            DiagnosticListing(hint: "'probity validate --all' lists every error of an assessment")
-                .write(diagnostics.errors, to: context.stderr)
+            DiagnosticListing().write(diagnostics.errors, to: context.stderr)
             context.stderr.write("Error: \(Words.count(diagnostics.errors.count, "error"))\n")
         } else {
             context.stderr.write("Error: \(error.message)\n")

@@ -11,7 +11,10 @@ struct DiagnosticListing {
     /// Said after the count of those not listed: how to see them.
     let hint: String
 
-    init(all: Bool = false, hint: String) {
+    /// Said where a command has no `--all`.
+    static let correctFirst = "correct these first: the rest often follow from them"
+
+    init(all: Bool = false, hint: String = correctFirst) {
         limit = all ? nil : Self.defaultLimit
         self.hint = hint
     }
