@@ -130,10 +130,9 @@ struct MediaIndicators: AreaIndicators {
         guard let investigations = kit.rate(metrics.investigationsPerThousand, above: Thresholds.investigationsPerThousandMax,
                                             count: Field.total)
         else { return nil }
-        let noun = investigations.count == 1 ? "investigation" : "investigations"
         return Findings.manyInvestigations.raise(
             detail: """
-                The force opened \(investigations.countText) \(noun) into inappropriate relationships with the media in \
+                The force opened \(Words.quantity(investigations.countText, "investigations")) into inappropriate relationships with the media in \
                 the period, \(investigations.perThousand) (19 across all 44 forces in 2012).
                 """,
             items: kit.present([Items.relationshipIntensity, Items.investigationData]),

@@ -148,7 +148,7 @@ struct ProfessionalStandardsIndicators: AreaIndicators {
         else { return nil }
         return Findings.fewConfidentialReports.raise(
             detail: """
-                The confidential reporting line received \(reports.countText) \(reports.count == 1 ? "report" : "reports") \
+                The confidential reporting line received \(Words.quantity(reports.countText, "reports")) \
                 in the period, \(reports.perThousand), which suggests staff do not know about it or do not trust it.
                 """,
             items: [Items.confidentialReporting],

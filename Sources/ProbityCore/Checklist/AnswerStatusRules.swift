@@ -49,10 +49,12 @@ public struct AnswerStatusRules: Sendable, Hashable {
     /// checklist scores (met, partially met, not met in the HMIC checklists).
     public func isJudged(_ status: AnswerStatus) -> Bool { isScored(status) }
 
-    /// How two judged statuses compare, by the credit the checklist gives each: a positive number
-    /// when `new` is better than `old`, negative when worse, 0 when they earn the same.
-    public func movement(from old: AnswerStatus, to new: AnswerStatus, oldRules: AnswerStatusRules? = nil) -> Double {
-        credit(new) - (oldRules ?? self).credit(old)
+    /// Which way a judgement moved from `old` (credited by `oldRules`, or these rules) to `new`,
+    /// by the credit each earns: 1 when `new` is better, -1 when worse, 0 when they earn the same.
+    public func direction(from old: AnswerStatus, to new: AnswerStatus, oldRules: AnswerStatusRules? = nil) -> Int {
+        let change = credit(new) - (oldRules ?? self).credit(old)
+        if abs(change) <= FigureBuilder.tolerance { return 0 }
+        return change > 0 ? 1 : -1
     }
 
     /// Whether an answer with this status must say why.

@@ -20,9 +20,7 @@ public enum Movement: String, StrictStringEnum {
         if let reason = unjudged(new, newRules, side: "NEW") ?? unjudged(old, oldRules, side: "OLD") {
             return (.notComparable, reason)
         }
-        let change = newRules.movement(from: old, to: new, oldRules: oldRules)
-        if abs(change) < 1e-9 { return (.unchanged, nil) }
-        return (change > 0 ? .improved : .regressed, nil)
+        return (between(oldRank: 0, newRank: newRules.direction(from: old, to: new, oldRules: oldRules)), nil)
     }
 
     static func unjudged(_ status: AnswerStatus, _ rules: AnswerStatusRules, side: String) -> String? {

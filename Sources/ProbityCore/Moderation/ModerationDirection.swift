@@ -14,9 +14,11 @@ public enum ModerationDirection: String, StrictStringEnum {
     public static func between(force: AnswerStatus, inspector: AnswerStatus, rules: AnswerStatusRules) -> ModerationDirection {
         if force == inspector { return .evidenceRegraded }
         guard rules.isJudged(force), rules.isJudged(inspector) else { return .reclassified }
-        let change = rules.movement(from: force, to: inspector)
-        if abs(change) < 1e-9 { return .reclassified }
-        return change < 0 ? .overstated : .understated
+        switch rules.direction(from: force, to: inspector) {
+        case ..<0: return .overstated
+        case 1...: return .understated
+        default: return .reclassified
+        }
     }
 
     public var label: String {
